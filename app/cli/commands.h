@@ -1,0 +1,7 @@
+#pragma once
+
+#include <QStringList>
+
+// One function per subcommand; each takes the arguments with the subcommand first,
+// as QCommandLineParser::process() expects, and returns the exit status.
+int runListCommand(const QStringList &arguments);

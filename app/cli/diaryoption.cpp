@@ -1,0 +1,47 @@
+#include "cli/diaryoption.h"
+
+#include "storage/database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+QCommandLineOption diaryOption()
+{
+    return QCommandLineOption(u"db"_s,
+        QCoreApplication::translate("CommandLine", "Use the diary in FILE instead of the default one."), u"FILE"_s);
+}
+
+std::unique_ptr<Database> openDiary(const QCommandLineParser &parser)
+{
+    const QString path = parser.isSet(u"db"_s) ? parser.value(u"db"_s) : Database::defaultPath();
+    auto database = std::make_unique<Database>(path);
+    QString error;
+    if (!database->open(&error)) {
+        QTextStream(stderr) << error << '\n';
+        return nullptr;
+    }
+    return database;
+}
+
+bool parseCommandLine(QCommandLineParser &parser, const QStringList &arguments, int *exitCode)
+{
+    const QCommandLineOption help = parser.addHelpOption();
+    // The subcommand stands where QCommandLineParser expects the program name, so the
+    // positional arguments are the subcommand's own.
+    if (!parser.parse(arguments)) {
+        QTextStream(stderr) << parser.errorText() << '\n';
+        *exitCode = 2;
+        return false;
+    }
+    if (parser.isSet(help)) {
+        QTextStream(stdout) << QCoreApplication::applicationName() << ' ' << parser.helpText();
+        *exitCode = 0;
+        return false;
+    }
+    return true;
+}

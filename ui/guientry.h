@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QStringList>
+
+/// The graphical side of the command line, for main.cpp: each takes the arguments after
+/// the program name (the subcommand included) and returns the exit status. A QApplication
+/// must exist.
+
+/// `hoego [--db FILE]`: opens the main window on the diary.
+int runGui(const QStringList &arguments);
+
+/// `hoego screenshot [--db FILE] [--view V] [--entry ID] [--size WxH] OUT.png`.
+int runScreenshot(const QStringList &arguments);
