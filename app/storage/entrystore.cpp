@@ -49,6 +49,25 @@ void bindFilter(QSqlQuery &query, const EntryFilter &filter)
         query.bindValue(u":kind"_s, entryKindName(*filter.kind));
 }
 
+// Binds, in this order, the columns insert and update share: kind, date, utc_offset,
+// title, text, preview, source_path, source_name, source_hash.
+void bindContent(QSqlQuery &query, const Entry &entry)
+{
+    query.addBindValue(entryKindName(entry.kind));
+    query.addBindValue(entry.date.toString(Qt::ISODate));
+    query.addBindValue(
+        entry.utcOffsetSeconds ? QVariant(*entry.utcOffsetSeconds) : QVariant(QMetaType::fromType<int>()));
+    query.addBindValue(entry.title);
+    query.addBindValue(entry.text);
+    query.addBindValue(entryPreview(entry.text));
+    const bool imported = !entry.sourcePath.isEmpty();
+    query.addBindValue(imported ? QVariant(entry.sourcePath) : QVariant(QMetaType::fromType<QString>()));
+    query.addBindValue(
+        imported ? QVariant(QFileInfo(entry.sourcePath).fileName()) : QVariant(QMetaType::fromType<QString>()));
+    query.addBindValue(
+        entry.sourceHash.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(entry.sourceHash));
+}
+
 QString failure(const QSqlQuery &query)
 {
     return QCoreApplication::translate("EntryStore", "The diary could not be written: %1")
@@ -216,19 +235,7 @@ bool EntryStore::insertInTransaction(Entry &entry, QString *error)
     query.prepare(u"INSERT INTO entries (kind, date, utc_offset, title, text, preview, source_path, source_name, "
                   "source_hash, created, updated, edited_since_import) "
                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    query.addBindValue(entryKindName(entry.kind));
-    query.addBindValue(entry.date.toString(Qt::ISODate));
-    query.addBindValue(
-        entry.utcOffsetSeconds ? QVariant(*entry.utcOffsetSeconds) : QVariant(QMetaType::fromType<int>()));
-    query.addBindValue(entry.title);
-    query.addBindValue(entry.text);
-    query.addBindValue(entryPreview(entry.text));
-    const bool imported = !entry.sourcePath.isEmpty();
-    query.addBindValue(imported ? QVariant(entry.sourcePath) : QVariant(QMetaType::fromType<QString>()));
-    query.addBindValue(
-        imported ? QVariant(QFileInfo(entry.sourcePath).fileName()) : QVariant(QMetaType::fromType<QString>()));
-    query.addBindValue(
-        entry.sourceHash.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(entry.sourceHash));
+    bindContent(query, entry);
     query.addBindValue(toIso(entry.created));
     query.addBindValue(toIso(entry.updated));
     query.addBindValue(entry.editedSinceImport);
@@ -247,19 +254,7 @@ bool EntryStore::updateInTransaction(Entry &entry, QString *error)
     query.prepare(u"UPDATE entries SET kind = ?, date = ?, utc_offset = ?, title = ?, text = ?, preview = ?, "
                   "source_path = ?, source_name = ?, source_hash = ?, updated = ?, edited_since_import = ? "
                   "WHERE id = ?"_s);
-    query.addBindValue(entryKindName(entry.kind));
-    query.addBindValue(entry.date.toString(Qt::ISODate));
-    query.addBindValue(
-        entry.utcOffsetSeconds ? QVariant(*entry.utcOffsetSeconds) : QVariant(QMetaType::fromType<int>()));
-    query.addBindValue(entry.title);
-    query.addBindValue(entry.text);
-    query.addBindValue(entryPreview(entry.text));
-    const bool imported = !entry.sourcePath.isEmpty();
-    query.addBindValue(imported ? QVariant(entry.sourcePath) : QVariant(QMetaType::fromType<QString>()));
-    query.addBindValue(
-        imported ? QVariant(QFileInfo(entry.sourcePath).fileName()) : QVariant(QMetaType::fromType<QString>()));
-    query.addBindValue(
-        entry.sourceHash.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(entry.sourceHash));
+    bindContent(query, entry);
     query.addBindValue(toIso(entry.updated));
     query.addBindValue(entry.editedSinceImport);
     query.addBindValue(entry.id);
