@@ -32,6 +32,45 @@ const QList<QStringList> &schemaMigrations()
             ))"_s,
             u"CREATE INDEX entry_tags_by_tag ON entry_tags (tag)"_s,
         },
+        // 2: a year's goals, their weekly check-ins and the task-item texts linked to them.
+        // Weeks are ISO 8601 `YYYY-Www` text, which sorts in time order.
+        {
+            uR"(CREATE TABLE goals (
+                id INTEGER PRIMARY KEY,
+                year INTEGER NOT NULL,
+                position INTEGER NOT NULL,
+                title TEXT NOT NULL,
+                notes TEXT NOT NULL DEFAULT '',
+                measure TEXT NOT NULL CHECK (measure IN ('once', 'count', 'weekly', 'open')),
+                target REAL,
+                unit TEXT NOT NULL DEFAULT '',
+                status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'done', 'dropped')),
+                status_date TEXT,
+                status_reason TEXT NOT NULL DEFAULT '',
+                carried_from INTEGER REFERENCES goals (id) ON DELETE SET NULL,
+                created TEXT NOT NULL
+            ))"_s,
+            u"CREATE INDEX goals_by_year ON goals (year, position)"_s,
+            uR"(CREATE TABLE check_ins (
+                id INTEGER PRIMARY KEY,
+                goal_id INTEGER NOT NULL REFERENCES goals (id) ON DELETE CASCADE,
+                first_week TEXT NOT NULL,
+                last_week TEXT NOT NULL,
+                done INTEGER NOT NULL DEFAULT 0,
+                amount REAL,
+                note TEXT NOT NULL DEFAULT '',
+                confidence INTEGER CHECK (confidence BETWEEN 1 AND 10),
+                entry_id INTEGER REFERENCES entries (id) ON DELETE CASCADE,
+                CHECK (first_week <= last_week)
+            ))"_s,
+            u"CREATE INDEX check_ins_by_goal ON check_ins (goal_id, first_week)"_s,
+            u"CREATE INDEX check_ins_by_entry ON check_ins (entry_id)"_s,
+            uR"(CREATE TABLE goal_aliases (
+                goal_id INTEGER NOT NULL REFERENCES goals (id) ON DELETE CASCADE,
+                alias TEXT NOT NULL,
+                PRIMARY KEY (goal_id, alias)
+            ))"_s,
+        },
     };
     return migrations;
 }
