@@ -1,4 +1,4 @@
-#include "diary/frontmatter.h"
+#include "markdown/frontmatter.h"
 
 using namespace Qt::StringLiterals;
 
