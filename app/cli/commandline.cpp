@@ -1,6 +1,7 @@
 #include "cli/commandline.h"
 
 #include "cli/commands.h"
+#include "cli/diaryoption.h"
 
 #include <QHash>
 
@@ -14,6 +15,8 @@ const QHash<QString, Command> &commands()
 {
     static const QHash<QString, Command> table = {
         {u"list"_s, runListCommand},
+        {u"backup"_s, runBackupCommand},
+        {u"restore"_s, runRestoreCommand},
     };
     return table;
 }
@@ -27,5 +30,8 @@ bool isCliCommand(const QString &name)
 
 int runCliCommand(const QStringList &arguments)
 {
+    // Every subcommand but these read-only ones holds the diary's lock while it writes.
+    static const QStringList readOnly = {u"list"_s, u"export"_s, u"backup"_s, u"search"_s, u"render"_s};
+    setDiaryLockRequired(!readOnly.contains(arguments.value(0)));
     return commands().value(arguments.value(0))(arguments);
 }

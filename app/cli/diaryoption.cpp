@@ -1,6 +1,7 @@
 #include "cli/diaryoption.h"
 
 #include "storage/database.h"
+#include "storage/diarylock.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -16,9 +17,29 @@ QCommandLineOption diaryOption()
         QCoreApplication::translate("CommandLine", "Use the diary in FILE instead of the default one."), u"FILE"_s);
 }
 
+namespace {
+
+bool lockRequired = false;
+
+} // namespace
+
+void setDiaryLockRequired(bool required)
+{
+    lockRequired = required;
+}
+
 std::unique_ptr<Database> openDiary(const QCommandLineParser &parser)
 {
     const QString path = parser.isSet(u"db"_s) ? parser.value(u"db"_s) : Database::defaultPath();
+    if (lockRequired) {
+        // Held until the process ends: a command line process runs one subcommand.
+        static std::unique_ptr<DiaryLock> lock;
+        lock = std::make_unique<DiaryLock>(path);
+        if (QString error; !lock->lock(DiaryLock::cliTimeout, &error)) {
+            QTextStream(stderr) << error << '\n';
+            return nullptr;
+        }
+    }
     auto database = std::make_unique<Database>(path);
     QString error;
     if (!database->open(&error)) {

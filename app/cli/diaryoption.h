@@ -15,6 +15,10 @@ QCommandLineOption diaryOption();
 /// the reason on stderr and returns null.
 std::unique_ptr<Database> openDiary(const QCommandLineParser &parser);
 
+/// Whether openDiary() takes the diary's lock. runCliCommand() sets it for every subcommand
+/// except the read-only ones it names.
+void setDiaryLockRequired(bool required);
+
 /// Parses @p arguments (subcommand first) with @p parser, which has its options and
 /// positional arguments already; prints usage errors on stderr. Returns false on an error
 /// or after --help (then @p exitCode says which).

@@ -1,6 +1,7 @@
 #include "storage/database.h"
 
 #include "storage/migrations.h"
+#include "storage/schemacheck.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
@@ -63,6 +64,10 @@ bool Database::open(QString *error)
         return false;
     }
     const bool existed = info.exists();
+    // Made empty with mode 0600 before SQLite opens it: SQLite gives the -wal and -shm files
+    // the database's mode, so they are private from the first write.
+    if (!existed)
+        QFile(m_path).open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
     db.setDatabaseName(m_path);
@@ -92,6 +97,11 @@ bool Database::open(QString *error)
                      .arg(name)
                      .arg(current)
                      .arg(latestSchemaVersion());
+        db.close();
+        return false;
+    }
+    if (QString problem; !checkDiaryFile(db, name, current, &problem)) {
+        *error = problem;
         db.close();
         return false;
     }

@@ -1,0 +1,77 @@
+#include "storage/diarylock.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+DiaryLock::DiaryLock(const QString &databasePath)
+    : m_databasePath(databasePath)
+    , m_lock(lockFilePath(databasePath))
+{
+    m_lock.setStaleLockTime(0);
+}
+
+QString DiaryLock::lockFilePath(const QString &databasePath)
+{
+    return QFileInfo(databasePath).absoluteFilePath() + u".lock"_s;
+}
+
+bool DiaryLock::lock(std::chrono::milliseconds timeout, QString *error)
+{
+    if (m_lock.isLocked())
+        return true;
+    if (m_lock.tryLock(timeout))
+        return true;
+    const QString name = QDir::toNativeSeparators(QFileInfo(m_databasePath).absoluteFilePath());
+    switch (m_lock.error()) {
+    case QLockFile::LockFailedError: {
+        qint64 pid = 0;
+        QString host;
+        QString application;
+        if (m_lock.getLockInfo(&pid, &host, &application)) {
+            *error = QCoreApplication::translate("DiaryLock",
+                "The diary %1 is in use by another Hoego (process %2 on %3). Close it and try again, or open "
+                "the diary read-only.")
+                         .arg(name)
+                         .arg(pid)
+                         .arg(host.isEmpty() ? QCoreApplication::translate("DiaryLock", "this computer") : host);
+        } else {
+            *error = QCoreApplication::translate(
+                "DiaryLock", "The diary %1 is in use by another Hoego. Close it and try again.")
+                         .arg(name);
+        }
+        break;
+    }
+    case QLockFile::PermissionError:
+        *error = QCoreApplication::translate("DiaryLock",
+            "Cannot lock the diary %1: its folder is not writable. Make the folder writable, or open the diary "
+            "read-only.")
+                     .arg(name);
+        break;
+    default:
+        *error = QCoreApplication::translate("DiaryLock", "Cannot lock the diary %1 (lock file %2).")
+                     .arg(name, QDir::toNativeSeparators(lockFilePath(m_databasePath)));
+        break;
+    }
+    return false;
+}
+
+void DiaryLock::unlock()
+{
+    m_lock.unlock();
+}
+
+bool DiaryLock::isLocked() const
+{
+    return m_lock.isLocked();
+}
+
+qint64 DiaryLock::holderPid() const
+{
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    return m_lock.getLockInfo(&pid, &host, &application) ? pid : 0;
+}
