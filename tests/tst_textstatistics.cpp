@@ -1,6 +1,12 @@
 // TextStatistics::count(): every count checked by hand on texts that trip naive counters.
+#include "markdown/parser.h"
+#include "testpaths.h"
 #include "text/textstatistics.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -15,6 +21,11 @@ private Q_SLOTS:
     void readingMinutes_data();
     void readingMinutes();
     void normalized();
+    void visibleText_data();
+    void visibleText();
+    void markupExcluded();
+    void statsCommand();
+    void statsCommandErrors();
 };
 
 void tst_TextStatistics::counts_data()
@@ -114,6 +125,116 @@ void tst_TextStatistics::readingMinutes()
 void tst_TextStatistics::normalized()
 {
     QCOMPARE(TextStatistics::normalized(u"\u1112\u1161\u11AB\r\nx\ry"_s), u"한\nx\ny"_s);
+}
+
+void tst_TextStatistics::visibleText_data()
+{
+    QTest::addColumn<QString>("markdown");
+    QTest::addColumn<QString>("visible");
+
+    QTest::newRow("heading and emphasis")
+        << u"# 제목\n\n본문 **굵게** _기울임_ ~~취소~~"_s << u"제목\n본문 굵게 기울임 취소"_s;
+    QTest::newRow("setext heading") << u"제목\n===\n본문"_s << u"제목\n본문"_s;
+    QTest::newRow("link text, not url") << u"[링크](https://example.com \"title\") 끝"_s << u"링크 끝"_s;
+    QTest::newRow("reference link") << u"[회고][r]\n\n[r]: https://example.com"_s << u"회고"_s;
+    QTest::newRow("autolink text") << u"<https://example.com>"_s << u"https://example.com"_s;
+    QTest::newRow("no image alt") << u"![대체 텍스트](img.png)끝"_s << u"끝"_s;
+    QTest::newRow("image inside link") << u"[![alt](a.png) 글](https://x.example)"_s << u" 글"_s;
+    QTest::newRow("inline html") << u"<b>굵게</b> 글"_s << u"굵게 글"_s;
+    QTest::newRow("html block") << u"<div>\n블록\n</div>\n\n문단"_s << u"문단"_s;
+    QTest::newRow("front matter") << u"---\ntitle: 제목\ntags: [a]\n---\n본문"_s << u"본문"_s;
+    QTest::newRow("soft break") << u"줄1\n줄2"_s << u"줄1\n줄2"_s;
+    QTest::newRow("hard break") << u"줄1  \n줄2\\\n줄3"_s << u"줄1\n줄2\n줄3"_s;
+    QTest::newRow("lists and quotes") << u"- 하나\n- 둘\n  > 인용\n\n1. 셋"_s << u"하나\n둘\n인용\n셋"_s;
+    QTest::newRow("task items") << u"- [x] 운동\n- [ ] 독서"_s << u"운동\n독서"_s;
+    QTest::newRow("code") << u"`code` 와\n\n```cpp\nint a;\nint b;\n```\n끝"_s << u"code 와\nint a;\nint b;\n끝"_s;
+    QTest::newRow("indented code") << u"글\n\n    x = 1\n"_s << u"글\nx = 1"_s;
+    QTest::newRow("table") << u"| 가 | b |\n|---|:-:|\n| 1 |  |\n"_s << u"가\nb\n1"_s;
+    QTest::newRow("thematic break") << u"가\n\n---\n\n나"_s << u"가\n나"_s;
+    QTest::newRow("entities and escapes") << u"&amp; &lt; \\*별\\*"_s << u"& < *별*"_s;
+    QTest::newRow("crlf") << u"# 가\r\n\r\n나\r\n다"_s << u"가\n나\n다"_s;
+}
+
+void tst_TextStatistics::visibleText()
+{
+    QFETCH(QString, markdown);
+    QTEST(TextStatistics::visibleText(Markdown::parse(markdown)), "visible");
+}
+
+void tst_TextStatistics::markupExcluded()
+{
+    // "제목\n굵게 링크": 2 + 1 + 2 + 1 + 2 characters.
+    const TextCounts counts
+        = TextStatistics::countMarkdown(u"---\ntitle: x\n---\n# 제목\n\n**굵게** [링크](http://x.com)"_s);
+    QCOMPARE(counts.characters, 8);
+    QCOMPARE(counts.charactersNoSpaces, 6);
+    QCOMPARE(counts.words, 3);
+    QCOMPARE(counts.hangulSyllables, 6);
+    QCOMPARE(counts.latinWords, 0);
+    QCOMPARE(counts.manuscriptLines, 2);
+}
+
+void tst_TextStatistics::statsCommand()
+{
+    QProcess process;
+    process.start(hoegoExecutable(), {u"stats"_s, u"-"_s, u"--json"_s});
+    QVERIFY(process.waitForStarted());
+    // 오늘 Hoego를 썼다. / "Good." with a link: 13 + 1 + 5 characters.
+    process.write(u"# 오늘 *Hoego*를 썼다.\n\n[Good.](https://example.com)\n"_s.toUtf8());
+    process.closeWriteChannel();
+    QVERIFY(process.waitForFinished());
+    QCOMPARE(process.exitCode(), 0);
+    const QJsonObject json = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+    QCOMPARE(json.keys(),
+        QStringList(
+            {u"characters"_s, u"charactersNoSpaces"_s, u"cp949Bytes"_s, u"cp949Unencodable"_s, u"hangulSyllables"_s,
+                u"latinWords"_s, u"manuscriptPages"_s, u"readingMinutes"_s, u"utf8Bytes"_s, u"words"_s}));
+    QCOMPARE(json[u"characters"_s].toInt(), 19);
+    QCOMPARE(json[u"charactersNoSpaces"_s].toInt(), 16);
+    QCOMPARE(json[u"words"_s].toInt(), 4);
+    QCOMPARE(json[u"hangulSyllables"_s].toInt(), 5);
+    QCOMPARE(json[u"latinWords"_s].toInt(), 2);
+    QCOMPARE(json[u"utf8Bytes"_s].toInt(), 23 + 1 + 5);
+    QCOMPARE(json[u"cp949Bytes"_s].toInt(), 18 + 1 + 5);
+    QCOMPARE(json[u"cp949Unencodable"_s].toInt(), 0);
+    QCOMPARE(json[u"manuscriptPages"_s].toDouble(), 0.2);
+    QCOMPARE(json[u"readingMinutes"_s].toDouble(), 0.0);
+
+    // A file argument gives the same counts; plain output is one tab-separated line per count.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile file(dir.filePath(u"post.md"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(u"가 나"_s.toUtf8());
+    file.close();
+    process.start(hoegoExecutable(), {u"stats"_s, file.fileName()});
+    QVERIFY(process.waitForFinished());
+    QCOMPARE(process.exitCode(), 0);
+    const QList<QByteArray> lines = process.readAllStandardOutput().trimmed().split('\n');
+    QCOMPARE(lines.size(), 10);
+    QVERIFY2(lines[0].endsWith("\t3"), lines[0].constData());
+    QVERIFY2(lines[1].endsWith("\t2"), lines[1].constData());
+}
+
+void tst_TextStatistics::statsCommandErrors()
+{
+    QProcess process;
+    process.start(hoegoExecutable(), {u"stats"_s, u"/nonexistent/post.md"_s});
+    QVERIFY(process.waitForFinished());
+    QCOMPARE(process.exitCode(), 1);
+    QVERIFY(!process.readAllStandardError().isEmpty());
+
+    process.start(hoegoExecutable(), {u"stats"_s, u"-"_s});
+    QVERIFY(process.waitForStarted());
+    process.write(QByteArray("\xff"
+                             "bad"));
+    process.closeWriteChannel();
+    QVERIFY(process.waitForFinished());
+    QCOMPARE(process.exitCode(), 1);
+
+    process.start(hoegoExecutable(), {u"stats"_s, u"a.md"_s, u"b.md"_s});
+    QVERIFY(process.waitForFinished());
+    QCOMPARE(process.exitCode(), 2);
 }
 
 QTEST_GUILESS_MAIN(tst_TextStatistics)

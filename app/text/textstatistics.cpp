@@ -1,5 +1,8 @@
 #include "text/textstatistics.h"
 
+#include "markdown/document.h"
+#include "markdown/parser.h"
+
 #include <QStringTokenizer>
 #include <QTextBoundaryFinder>
 
@@ -179,6 +182,70 @@ QString normalized(const QString &text)
     result.replace(u"\r\n"_s, u"\n"_s);
     result.replace(u'\r', u'\n');
     return result.normalized(QString::NormalizationForm_C);
+}
+
+QString visibleText(const Markdown::Document &document)
+{
+    using Markdown::NodeType;
+    QString text;
+    bool separatorPending = false; // a block ended: the next text starts on a new line
+    Markdown::NodeId skipped = Markdown::NoNode; // a subtree left out (image alt text)
+    const auto append = [&](const QString &part) {
+        if (part.isEmpty())
+            return;
+        if (separatorPending && !text.isEmpty())
+            text += u'\n';
+        separatorPending = false;
+        text += part;
+    };
+    Markdown::Walker walker(document);
+    while (walker.next()) {
+        const Markdown::NodeId id = walker.node();
+        const Markdown::Node &node = document.node(id);
+        if (skipped != Markdown::NoNode) {
+            if (id == skipped && !walker.entering())
+                skipped = Markdown::NoNode;
+            continue;
+        }
+        if (!walker.entering())
+            continue;
+        switch (node.type) {
+        case NodeType::Paragraph:
+        case NodeType::Heading:
+        case NodeType::TableCell:
+            separatorPending = true;
+            break;
+        case NodeType::CodeBlock: {
+            separatorPending = true;
+            QString literal = node.literal;
+            while (literal.endsWith(u'\n'))
+                literal.chop(1);
+            append(literal);
+            separatorPending = true;
+            break;
+        }
+        case NodeType::Text:
+        case NodeType::Code:
+            append(node.literal);
+            break;
+        case NodeType::SoftBreak:
+        case NodeType::LineBreak:
+            append(u"\n"_s);
+            break;
+        case NodeType::Image:
+            if (node.firstChild != Markdown::NoNode)
+                skipped = id;
+            break;
+        default: // front matter, raw HTML, thematic breaks and containers add no text
+            break;
+        }
+    }
+    return text;
+}
+
+TextCounts countMarkdown(QStringView markdown, const ReadingSpeed &speed)
+{
+    return count(visibleText(Markdown::parse(markdown)), speed);
 }
 
 qsizetype manuscriptLines(const QString &visibleText)

@@ -3,6 +3,10 @@
 #include <QString>
 #include <QtTypes>
 
+namespace Markdown {
+class Document;
+}
+
 /// Counts people trust: what Korean and English writers expect from a character counter,
 /// computed on "the text a reader sees" (the visible text of a Markdown document; see
 /// TextStatistics::count()).
@@ -48,6 +52,16 @@ namespace TextStatistics {
 /// Counts @p visibleText: the text a reader sees, blocks joined by one line break
 /// (visibleText() makes it from Markdown). Plain text may be passed as it is.
 TextCounts count(const QString &visibleText, const ReadingSpeed &speed = {});
+
+/// The text a reader sees in @p document: the text of paragraphs, headings, list items, quotes,
+/// table cells and code (spans and blocks); link text but not destinations; no image alt text, no
+/// raw HTML, no front matter, no Markdown syntax (entities and escapes resolved). Blocks (each
+/// paragraph, heading, table cell and code block) are joined by one line break; soft and hard
+/// breaks are one line break. Empty blocks add nothing.
+QString visibleText(const Markdown::Document &document);
+
+/// count() of the visible text of Markdown @p markdown (parsed as GFM with front matter).
+TextCounts countMarkdown(QStringView markdown, const ReadingSpeed &speed = {});
 
 /// The number of 20-cell lines @p visibleText fills on 원고지 (200-cell manuscript paper,
 /// 20 cells × 10 lines). The rule set, applied to NFC graphemes line by line:
