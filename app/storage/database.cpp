@@ -1,5 +1,6 @@
 #include "storage/database.h"
 
+#include "search/searchindex.h"
 #include "storage/migrations.h"
 #include "storage/schemacheck.h"
 #include "storage/transaction.h"
@@ -79,7 +80,6 @@ bool Database::open(QString *error)
     }
 
     // The first statement reads the file's header: a file that is not SQLite fails here.
-    QString detail;
     QSqlQuery version(db);
     if (!version.exec(u"PRAGMA user_version"_s) || !version.next()) {
         *error = QCoreApplication::translate(

@@ -71,6 +71,26 @@ const QList<QStringList> &schemaMigrations()
                 PRIMARY KEY (goal_id, alias)
             ))"_s,
         },
+        // 3: the full-text index of entries' titles and plain bodies, with their initial
+        // consonants, kept in step by triggers (app/search/searchindex.h: the tokenizer and
+        // the hoego_search_* functions).
+        {
+            u"CREATE VIRTUAL TABLE search_index USING fts5(title, body, initials, tokenize = 'hoego', prefix = '1')"_s,
+            u"INSERT INTO search_index (rowid, title, body, initials) SELECT id, hoego_search_title(title), "
+            "hoego_search_body(text), hoego_search_initials(title, text) FROM entries"_s,
+            uR"(CREATE TRIGGER entries_search_insert AFTER INSERT ON entries BEGIN
+                INSERT INTO search_index (rowid, title, body, initials) VALUES (new.id, hoego_search_title(new.title),
+                    hoego_search_body(new.text), hoego_search_initials(new.title, new.text));
+            END)"_s,
+            uR"(CREATE TRIGGER entries_search_update AFTER UPDATE OF id, title, text ON entries BEGIN
+                DELETE FROM search_index WHERE rowid = old.id;
+                INSERT INTO search_index (rowid, title, body, initials) VALUES (new.id, hoego_search_title(new.title),
+                    hoego_search_body(new.text), hoego_search_initials(new.title, new.text));
+            END)"_s,
+            uR"(CREATE TRIGGER entries_search_delete AFTER DELETE ON entries BEGIN
+                DELETE FROM search_index WHERE rowid = old.id;
+            END)"_s,
+        },
     };
     return migrations;
 }

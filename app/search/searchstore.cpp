@@ -1,0 +1,209 @@
+#include "search/searchstore.h"
+
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString filterConditions(const SearchFilter &filter)
+{
+    QString sql;
+    if (filter.kind)
+        sql += u" AND e.kind = :kind"_s;
+    if (filter.from.isValid())
+        sql += u" AND e.date >= :from"_s;
+    if (filter.to.isValid())
+        sql += u" AND e.date <= :to"_s;
+    if (!filter.tag.isEmpty())
+        sql += u" AND EXISTS (SELECT 1 FROM entry_tags t WHERE t.entry_id = e.id AND t.tag = :tag COLLATE NOCASE)"_s;
+    return sql;
+}
+
+void bindFilter(QSqlQuery &query, const SearchFilter &filter)
+{
+    if (filter.kind)
+        query.bindValue(u":kind"_s, entryKindName(*filter.kind));
+    if (filter.from.isValid())
+        query.bindValue(u":from"_s, filter.from.toString(Qt::ISODate));
+    if (filter.to.isValid())
+        query.bindValue(u":to"_s, filter.to.toString(Qt::ISODate));
+    if (!filter.tag.isEmpty()) {
+        QString tag = filter.tag.trimmed();
+        if (tag.startsWith(u'#'))
+            tag.remove(0, 1);
+        query.bindValue(u":tag"_s, tag);
+    }
+}
+
+QString failure(const QSqlQuery &query)
+{
+    return QCoreApplication::translate("SearchStore", "The search failed: %1").arg(query.lastError().text());
+}
+
+} // namespace
+
+SearchFilter SearchFilter::forYear(int year)
+{
+    SearchFilter filter;
+    filter.from = QDate(year, 1, 1);
+    filter.to = QDate(year, 12, 31);
+    return filter;
+}
+
+SearchResult makeSnippet(QStringView body, const QList<SearchRange> &hits, qsizetype width)
+{
+    const qsizetype n = body.size();
+    const qsizetype lead = width / 4;
+    qsizetype start = 0;
+    qsizetype firstEnd = 0;
+    if (!hits.isEmpty()) {
+        const qsizetype first = hits.first().start;
+        firstEnd = first + hits.first().length;
+        start = std::max<qsizetype>(0, first - lead);
+        // Begin at a word: move forward to the character after a space, never past the hit.
+        while (start > 0 && start < first && !body.at(start - 1).isSpace())
+            ++start;
+    }
+    qsizetype end = std::min(n, std::max(start + width, firstEnd));
+    if (end < n) {
+        qsizetype cut = end;
+        while (cut > firstEnd && cut > start && !body.at(cut).isSpace())
+            --cut;
+        if (cut > firstEnd && cut > start)
+            end = cut;
+    }
+    if (start > 0 && start < n && body.at(start).isLowSurrogate())
+        --start;
+    if (end < n && body.at(end).isLowSurrogate())
+        ++end;
+
+    SearchResult result;
+    const QString prefix = start > 0 ? u"…"_s : QString();
+    QString text = body.mid(start, end - start).toString();
+    for (QChar &c : text) {
+        if (c == u'\n' || c == u'\r' || c == u'\t')
+            c = u' ';
+    }
+    result.snippet = prefix + text;
+    if (end < n)
+        result.snippet += u"…"_s;
+    for (const SearchRange &hit : hits) {
+        const qsizetype from = std::max(hit.start, start);
+        const qsizetype to = std::min(hit.start + hit.length, end);
+        if (from < to)
+            result.highlights << SearchRange {from - start + prefix.size(), to - from};
+    }
+    return result;
+}
+
+SearchStore::SearchStore(Database &database)
+    : m_database(database)
+{ }
+
+bool SearchStore::fetch(qint64 id, SearchResult *result, QString *title, QString *body) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"SELECT e.date, e.kind, search_index.title, search_index.body FROM entries e "
+                  "JOIN search_index ON search_index.rowid = e.id WHERE e.id = ?"_s);
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return false;
+    result->id = id;
+    result->date = QDate::fromString(query.value(0).toString(), Qt::ISODate);
+    result->kind = entryKindFromName(query.value(1).toString()).value_or(EntryKind::Daily);
+    *title = query.value(2).toString();
+    *body = query.value(3).toString();
+    return true;
+}
+
+QList<SearchResult> SearchStore::search(
+    const SearchQuery &query, const SearchFilter &filter, int limit, QString *error) const
+{
+    const QString match = query.matchExpression();
+    const QString exclusion = query.exclusionExpression();
+    const bool verify = query.needsVerification();
+    QSqlQuery candidates(m_database.connection());
+    candidates.setForwardOnly(true);
+    if (!match.isEmpty()) {
+        candidates.prepare(u"SELECT search_index.rowid, bm25(search_index, 5.0, 1.0, 1.0) AS r "
+                           "FROM search_index JOIN entries e ON e.id = search_index.rowid "
+                           "WHERE search_index MATCH :match"_s
+            + filterConditions(filter) + u" ORDER BY r, e.date DESC, e.id DESC"_s
+            + (verify ? QString() : u" LIMIT :limit"_s));
+        candidates.bindValue(u":match"_s, match);
+    } else if (!query.hasRequiredTerms() && !query.isEmpty() && exclusion.isEmpty()) {
+        return {}; // only terms that match nothing
+    } else {
+        candidates.prepare(u"SELECT e.id, 0 FROM entries e WHERE 1"_s
+            + (exclusion.isEmpty()
+                    ? QString()
+                    : u" AND e.id NOT IN (SELECT rowid FROM search_index WHERE search_index MATCH :exclude)"_s)
+            + filterConditions(filter) + u" ORDER BY e.date DESC, e.id DESC LIMIT :limit"_s);
+        if (!exclusion.isEmpty())
+            candidates.bindValue(u":exclude"_s, exclusion);
+    }
+    bindFilter(candidates, filter);
+    if (!verify || match.isEmpty())
+        candidates.bindValue(u":limit"_s, limit);
+    if (!candidates.exec()) {
+        if (error)
+            *error = failure(candidates);
+        return {};
+    }
+
+    QList<SearchResult> results;
+    while (results.size() < limit && candidates.next()) {
+        const qint64 id = candidates.value(0).toLongLong();
+        SearchResult head;
+        QString title;
+        QString body;
+        if (!fetch(id, &head, &title, &body))
+            continue;
+        if (verify && !query.matches(title, body))
+            continue;
+        SearchResult result = makeSnippet(body, query.hits(body));
+        result.id = head.id;
+        result.date = head.date;
+        result.kind = head.kind;
+        result.title = title;
+        result.titleHighlights = query.hits(title);
+        result.score = -candidates.value(1).toDouble();
+        results << result;
+    }
+    return results;
+}
+
+QList<qint64> SearchStore::rankedIds(const QString &expression, int limit, QString *error) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT ?"_s);
+    query.addBindValue(expression);
+    query.addBindValue(limit);
+    QList<qint64> ids;
+    if (!query.exec()) {
+        if (error)
+            *error = failure(query);
+        return ids;
+    }
+    while (query.next())
+        ids << query.value(0).toLongLong();
+    return ids;
+}
+
+QList<qint64> SearchStore::indexedIds() const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    QList<qint64> ids;
+    if (query.exec(u"SELECT rowid FROM search_index ORDER BY rowid"_s)) {
+        while (query.next())
+            ids << query.value(0).toLongLong();
+    }
+    return ids;
+}
