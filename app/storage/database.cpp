@@ -70,6 +70,13 @@ bool Database::open(QString *error)
     if (!existed)
         QFile(m_path).open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 
+    // The search index's tokenizer and trigger functions, for every connection opened from now on.
+    QString detail;
+    if (!registerSearchExtension(&detail)) {
+        *error = QCoreApplication::translate("Database", "Cannot open the diary %1: %2").arg(name, detail);
+        return false;
+    }
+
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
     db.setDatabaseName(m_path);
     db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
