@@ -1,58 +1,10 @@
 #include "goals/taskitems.h"
 
-#include "diary/frontmatter.h"
+#include "markdown/parser.h"
 
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-// Columns of leading white space, a tab advancing to the next multiple of 4 (CommonMark §2.2).
-int indentOf(QStringView line, qsizetype *end)
-{
-    int columns = 0;
-    qsizetype i = 0;
-    for (; i < line.size(); ++i) {
-        if (line[i] == u' ')
-            ++columns;
-        else if (line[i] == u'\t')
-            columns += 4 - columns % 4;
-        else
-            break;
-    }
-    *end = i;
-    return columns;
-}
-
-bool isBlank(QStringView line)
-{
-    return line.trimmed().isEmpty();
-}
-
-struct Fence
-{
-    QChar character;
-    qsizetype length = 0;
-};
-
-// A code fence opening at the start of @p rest: three or more ` or ~ (CommonMark §4.5).
-std::optional<Fence> fenceAt(QStringView rest)
-{
-    if (rest.isEmpty() || (rest[0] != u'`' && rest[0] != u'~'))
-        return std::nullopt;
-    const QChar c = rest[0];
-    qsizetype n = 0;
-    while (n < rest.size() && rest[n] == c)
-        ++n;
-    if (n < 3)
-        return std::nullopt;
-    if (c == u'`' && rest.mid(n).contains(u'`'))
-        return std::nullopt; // a backtick fence's info string has no backticks
-    return Fence {c, n};
-}
-
-} // namespace
 
 TaskText splitTaskText(QStringView text)
 {
@@ -80,114 +32,39 @@ TaskText splitTaskText(QStringView text)
 
 QList<TaskLine> readTaskItems(QStringView text)
 {
-    static const QRegularExpression listItem(uR"(^([-*+]|\d{1,9}[.)])( {1,4}|\t|$))"_s);
-    static const QRegularExpression taskMarker(uR"(^\[([ xX])\][ \t]+(\S.*)$)"_s);
-
+    // The engine decides what is a task item (not in code blocks, HTML or front matter);
+    // the item's text is read from its source line, so an edit can replace it in place.
+    const Markdown::Document document = Markdown::parse(text);
     QList<TaskLine> items;
-    QList<int> contentIndents; // the open list items' content columns, innermost last
-    std::optional<Fence> fence;
-    int fenceIndent = 0;
-    bool inParagraph = false;
-    bool previousBlank = true;
-
-    qsizetype lineStart = splitFrontMatter(text).bodyStart;
-    while (lineStart <= text.size()) {
-        qsizetype lineEnd = text.indexOf(u'\n', lineStart);
-        if (lineEnd < 0)
-            lineEnd = text.size();
-        const QStringView fullLine = text.sliced(lineStart, lineEnd - lineStart);
-
-        // Block quote markers: `>` with up to three spaces before and one after.
-        qsizetype quoteEnd = 0;
-        for (;;) {
-            qsizetype spaces = 0;
-            const int columns = indentOf(fullLine.mid(quoteEnd), &spaces);
-            if (columns <= 3 && quoteEnd + spaces < fullLine.size() && fullLine[quoteEnd + spaces] == u'>') {
-                quoteEnd += spaces + 1;
-                if (quoteEnd < fullLine.size() && fullLine[quoteEnd] == u' ')
-                    ++quoteEnd;
-                continue;
-            }
-            break;
-        }
-        const QStringView line = fullLine.mid(quoteEnd);
-        qsizetype restStart = 0;
-        const int indent = indentOf(line, &restStart);
-        const QStringView rest = line.mid(restStart);
-        const bool blank = isBlank(line);
-
-        if (blank) {
-            // A blank line ends a paragraph; lists stay open (loose lists).
-            inParagraph = false;
-            previousBlank = true;
-            lineStart = lineEnd + 1;
+    for (const Markdown::TaskItem &task : document.taskItems()) {
+        const qsizetype marker = task.marker.start.offset;
+        if (marker < 0 || marker + 3 > text.size())
             continue;
+        TaskLine line;
+        line.checked = task.checked;
+        line.markerOffset = marker;
+        line.lineStart = marker == 0 ? 0 : text.lastIndexOf(u'\n', marker - 1) + 1;
+        line.lineEnd = text.indexOf(u'\n', marker);
+        if (line.lineEnd < 0)
+            line.lineEnd = text.size();
+        qsizetype start = marker + 3;
+        while (start < line.lineEnd && (text[start] == u' ' || text[start] == u'\t'))
+            ++start;
+        line.textStart = start;
+        line.text = text.sliced(start, line.lineEnd - start).trimmed().toString();
+        if (line.text.isEmpty())
+            continue; // nothing to match a goal with
+        const TaskText parts = splitTaskText(line.text);
+        line.title = parts.title;
+        line.amount = parts.amount;
+        line.unit = parts.unit;
+        line.note = parts.note;
+        for (Markdown::NodeId parent = document.node(task.item).parent; parent != Markdown::NoNode;
+            parent = document.node(parent).parent) {
+            if (document.node(parent).type == Markdown::NodeType::ListItem)
+                ++line.depth;
         }
-
-        // Lines left of the innermost open item's content close it (unless they continue a
-        // paragraph lazily, which cannot start a code block or an item anyway).
-        if (!fence) {
-            while (!contentIndents.isEmpty() && indent < contentIndents.last()
-                && (previousBlank || !inParagraph || listItem.matchView(rest).hasMatch()))
-                contentIndents.removeLast();
-        }
-        const int base = contentIndents.isEmpty() ? 0 : contentIndents.last();
-
-        if (fence) {
-            const std::optional<Fence> closing = indent - fenceIndent <= 3 + base ? fenceAt(rest) : std::nullopt;
-            if (closing && closing->character == fence->character && closing->length >= fence->length
-                && rest.mid(closing->length).trimmed().isEmpty())
-                fence.reset();
-            lineStart = lineEnd + 1;
-            previousBlank = false;
-            continue;
-        }
-        if (indent >= base + 4 && !inParagraph) {
-            previousBlank = false;
-            lineStart = lineEnd + 1;
-            continue;
-        }
-        if (const std::optional<Fence> opening = fenceAt(rest); opening && indent - base <= 3) {
-            fence = opening;
-            fenceIndent = 0;
-            inParagraph = false;
-            previousBlank = false;
-            lineStart = lineEnd + 1;
-            continue;
-        }
-
-        const QRegularExpressionMatch item = listItem.matchView(rest);
-        if (item.hasMatch() && indent - base <= 3) {
-            const qsizetype markerWidth = item.capturedLength(1);
-            const qsizetype gap = item.capturedLength(2);
-            const int contentIndent = indent + int(markerWidth) + int(gap == 0 || gap > 4 ? 1 : gap);
-            contentIndents.append(contentIndent);
-            const QStringView content = rest.mid(markerWidth + gap);
-            const QRegularExpressionMatch task = taskMarker.matchView(content);
-            if (task.hasMatch()) {
-                const qsizetype contentOffset = lineStart + quoteEnd + restStart + markerWidth + gap;
-                TaskLine taskLine;
-                taskLine.checked = task.capturedView(1) != u" "_s;
-                taskLine.text = task.captured(2).trimmed();
-                const TaskText parts = splitTaskText(taskLine.text);
-                taskLine.title = parts.title;
-                taskLine.amount = parts.amount;
-                taskLine.unit = parts.unit;
-                taskLine.note = parts.note;
-                taskLine.markerOffset = contentOffset;
-                taskLine.textStart = contentOffset + task.capturedStart(2);
-                taskLine.lineStart = lineStart;
-                taskLine.lineEnd = lineEnd;
-                taskLine.depth = int(contentIndents.size()) - 1;
-                items << taskLine;
-            }
-            inParagraph = !content.trimmed().isEmpty();
-        } else {
-            // ATX headings and thematic breaks do not take lazy continuation lines.
-            inParagraph = !rest.startsWith(u'#');
-        }
-        previousBlank = false;
-        lineStart = lineEnd + 1;
+        items << line;
     }
     return items;
 }

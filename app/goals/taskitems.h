@@ -39,13 +39,10 @@ struct TaskText
 };
 TaskText splitTaskText(QStringView text);
 
-/// The task list items of @p text (a whole entry: front matter, then Markdown), in order.
-///
-/// Reads the lines as CommonMark's block structure does for what matters here: the front
-/// matter is skipped, items may be nested (depth) and sit inside block quotes, and lines in
-/// fenced code blocks (``` and ~~~, closed by a fence at least as long) or indented code
-/// blocks (four spaces beyond the enclosing item's content, not interrupting a paragraph)
-/// never count. The marker must be `[ ]`, `[x]` or `[X]` followed by a space.
+/// The task list items of @p text (a whole entry: front matter, then Markdown), in
+/// document order, as the Markdown engine's tree has them (Markdown::Document::taskItems(),
+/// GFM §5.3): items inside code blocks, HTML blocks or the front matter never count; items
+/// may be nested (depth) and sit in block quotes. An item with no text is left out.
 QList<TaskLine> readTaskItems(QStringView text);
 
 /// The key two titles match on: NFC, case-folded, emphasis and code markers (`*`, `~`,
