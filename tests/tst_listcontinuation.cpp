@@ -140,6 +140,7 @@ void tst_ListContinuation::wrap_data()
     QTest::newRow("italic toggles off") << u"*{word}*"_s << Wrap::Emphasis << u"{word}"_s;
     // Inside bold, Ctrl+I adds emphasis rather than taking a star off the bold.
     QTest::newRow("italic inside bold") << u"**{word}**"_s << Wrap::Emphasis << u"***{word}***"_s;
+    QTest::newRow("bold off around italic") << u"***{word}***"_s << Wrap::Strong << u"*{word}*"_s;
     QTest::newRow("italic off inside bold") << u"***{word}***"_s << Wrap::Emphasis << u"**{word}**"_s;
     QTest::newRow("link") << u"see {회고}"_s << Wrap::Link << u"see [회고]({url})"_s;
     QTest::newRow("link empty") << u"|"_s << Wrap::Link << u"[]({url})"_s;

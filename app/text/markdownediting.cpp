@@ -82,29 +82,26 @@ std::optional<TextEdit> indentListItem(QStringView line, qsizetype cursor, bool 
 
 namespace {
 
-bool hasAt(QStringView text, qsizetype at, QStringView marker)
-{
-    return at >= 0 && at + marker.size() <= text.size() && text.sliced(at, marker.size()) == marker;
-}
-
 QChar charAt(QStringView text, qsizetype at)
 {
     return at >= 0 && at < text.size() ? text[at] : QChar();
 }
 
-// Whether @p marker surrounds [start, end) exactly: not as part of a longer run of the same
-// character, except that `*` inside `***` is emphasis inside strong.
+// Whether [start, end) is wrapped by @p marker: the runs of its character just outside are as
+// long on both sides and hold the marker: `**` in `**x**` or `***x***`, `*` in `*x*` or `***x***`
+// (but not in `**x**`, which is strong without emphasis).
 bool wrappedBy(QStringView text, qsizetype start, qsizetype end, QStringView marker)
 {
-    const qsizetype n = marker.size();
-    if (!hasAt(text, start - n, marker) || !hasAt(text, end, marker))
-        return false;
     const QChar c = marker[0];
-    const bool longerBefore = charAt(text, start - n - 1) == c;
-    const bool longerAfter = charAt(text, end + n) == c;
-    if (n == 1 && longerBefore && longerAfter)
-        return charAt(text, start - 3) == c && charAt(text, end + 2) == c; // `***x***`
-    return !longerBefore && !longerAfter;
+    qsizetype before = 0;
+    while (charAt(text, start - before - 1) == c)
+        ++before;
+    qsizetype after = 0;
+    while (charAt(text, end + after) == c)
+        ++after;
+    if (before != after)
+        return false;
+    return marker.size() == 2 ? (before == 2 || before == 3) : (before == 1 || before == 3);
 }
 
 } // namespace

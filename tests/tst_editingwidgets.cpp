@@ -1,0 +1,390 @@
+// The editing widgets on a QPlainTextEdit, driven by key and input-method events as a user would.
+#include "editing/countlabel.h"
+#include "editing/editingcontroller.h"
+#include "editing/findbar.h"
+#include "editing/outlinepane.h"
+#include "editing/previewpane.h"
+#include "editing/spellcheckdecorator.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QInputMethodEvent>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Types @p text through the input method, syllable by syllable: each syllable is first shown
+// as preedit (composing), then committed, as a Korean input method does.
+void typeWithInputMethod(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text) {
+        QInputMethodEvent composing(QString(c), {});
+        QApplication::sendEvent(widget, &composing);
+        QInputMethodEvent commit;
+        commit.setCommitString(QString(c));
+        QApplication::sendEvent(widget, &commit);
+    }
+}
+
+void sendPreedit(QWidget *widget, const QString &preedit)
+{
+    QInputMethodEvent event(preedit, {});
+    QApplication::sendEvent(widget, &event);
+}
+
+void moveToEnd(QPlainTextEdit *editor)
+{
+    QTextCursor cursor = editor->textCursor();
+    cursor.movePosition(QTextCursor::End);
+    editor->setTextCursor(cursor);
+}
+
+const QString nfdHangeul = u"\u1112\u1161\u11AB\u1100\u1173\u11AF"_s; // 한글, six jamo
+
+} // namespace
+
+class tst_EditingWidgets : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void listContinuation();
+    void indentAndWrap();
+    void pasteUrlMakesLink();
+    void counter();
+    void counterWithComposition();
+    void findReplace();
+    void findShortcutCommitsComposition();
+    void findFieldSearchesComposition();
+    void outline();
+    void preview();
+    void spelling();
+};
+
+void tst_EditingWidgets::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void tst_EditingWidgets::listContinuation()
+{
+    QPlainTextEdit editor;
+    new EditingController(&editor, &editor);
+    QTest::keyClicks(&editor, u"- "_s);
+    typeWithInputMethod(&editor, u"사과"_s);
+    QTest::keyClick(&editor, Qt::Key_Return);
+    QCOMPARE(editor.toPlainText(), u"- 사과\n- "_s);
+    typeWithInputMethod(&editor, u"배"_s);
+    QTest::keyClick(&editor, Qt::Key_Return);
+    QCOMPARE(editor.toPlainText(), u"- 사과\n- 배\n- "_s);
+    // A second Enter on the empty item ends the list.
+    QTest::keyClick(&editor, Qt::Key_Return);
+    QCOMPARE(editor.toPlainText(), u"- 사과\n- 배\n"_s);
+    QTest::keyClick(&editor, Qt::Key_Return);
+    QCOMPARE(editor.toPlainText(), u"- 사과\n- 배\n\n"_s);
+
+    editor.clear();
+    QTest::keyClicks(&editor, u"9. nine"_s);
+    QTest::keyClick(&editor, Qt::Key_Return);
+    QTest::keyClicks(&editor, u"ten"_s);
+    QTest::keyClick(&editor, Qt::Key_Return);
+    QCOMPARE(editor.toPlainText(), u"9. nine\n10. ten\n11. "_s);
+
+    editor.clear();
+    QTest::keyClicks(&editor, u"- [x] done"_s);
+    QTest::keyClick(&editor, Qt::Key_Return);
+    QCOMPARE(editor.toPlainText(), u"- [x] done\n- [ ] "_s);
+    // Enter and the new item's prefix are one undo step.
+    editor.undo();
+    QCOMPARE(editor.toPlainText(), u"- [x] done"_s);
+
+    editor.setPlainText(u"> 인용"_s);
+    moveToEnd(&editor);
+    QTest::keyClick(&editor, Qt::Key_Return);
+    QCOMPARE(editor.toPlainText(), u"> 인용\n> "_s);
+}
+
+void tst_EditingWidgets::indentAndWrap()
+{
+    QPlainTextEdit editor;
+    new EditingController(&editor, &editor);
+    editor.setPlainText(u"- a\n- b"_s);
+    moveToEnd(&editor);
+    QTest::keyClick(&editor, Qt::Key_Tab);
+    QCOMPARE(editor.toPlainText(), u"- a\n  - b"_s);
+    QCOMPARE(editor.textCursor().position(), editor.toPlainText().size());
+    QTest::keyClick(&editor, Qt::Key_Backtab, Qt::ShiftModifier);
+    QCOMPARE(editor.toPlainText(), u"- a\n- b"_s);
+    // Tab outside a list types a tab as usual.
+    editor.setPlainText(u"x"_s);
+    moveToEnd(&editor);
+    QTest::keyClick(&editor, Qt::Key_Tab);
+    QCOMPARE(editor.toPlainText(), u"x\t"_s);
+
+    editor.setPlainText(u"정말 중요한 일"_s);
+    QTextCursor cursor = editor.textCursor();
+    cursor.setPosition(3);
+    cursor.setPosition(6, QTextCursor::KeepAnchor);
+    editor.setTextCursor(cursor);
+    QTest::keyClick(&editor, Qt::Key_B, Qt::ControlModifier);
+    QCOMPARE(editor.toPlainText(), u"정말 **중요한** 일"_s);
+    QCOMPARE(editor.textCursor().selectedText(), u"중요한"_s);
+    QTest::keyClick(&editor, Qt::Key_I, Qt::ControlModifier);
+    QCOMPARE(editor.toPlainText(), u"정말 ***중요한*** 일"_s);
+    QTest::keyClick(&editor, Qt::Key_B, Qt::ControlModifier);
+    QCOMPARE(editor.toPlainText(), u"정말 *중요한* 일"_s);
+    QTest::keyClick(&editor, Qt::Key_K, Qt::ControlModifier);
+    QCOMPARE(editor.toPlainText(), u"정말 *[중요한](url)* 일"_s);
+    QCOMPARE(editor.textCursor().selectedText(), u"url"_s);
+    QTest::keyClicks(&editor, u"https://example.com"_s);
+    QCOMPARE(editor.toPlainText(), u"정말 *[중요한](https://example.com)* 일"_s);
+}
+
+void tst_EditingWidgets::pasteUrlMakesLink()
+{
+    QApplication::clipboard()->setText(u"https://example.com/post"_s);
+    if (QApplication::clipboard()->text() != u"https://example.com/post"_s)
+        QSKIP("This platform has no clipboard");
+    QPlainTextEdit editor;
+    new EditingController(&editor, &editor);
+    editor.setPlainText(u"회고 글"_s);
+    QTextCursor cursor = editor.textCursor();
+    cursor.setPosition(0);
+    cursor.setPosition(2, QTextCursor::KeepAnchor);
+    editor.setTextCursor(cursor);
+    QTest::keyClick(&editor, Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(editor.toPlainText(), u"[회고](https://example.com/post) 글"_s);
+    // Without a selection the URL is pasted as it is.
+    QTest::keyClick(&editor, Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(editor.toPlainText(), u"[회고](https://example.com/post)https://example.com/post 글"_s);
+}
+
+void tst_EditingWidgets::counter()
+{
+    QPlainTextEdit editor;
+    CountLabel label(&editor);
+    editor.setPlainText(u"---\ntitle: x\n---\n# 제목\n\n본문 **굵게** [링크](https://example.com)"_s);
+    label.refresh();
+    // "제목\n본문 굵게 링크": markup, URL and front matter are not counted.
+    QCOMPARE(label.counts().characters, 11);
+    QCOMPARE(label.counts().charactersNoSpaces, 8);
+    QCOMPARE(label.counts().words, 4);
+    QVERIFY(!label.showsSelection());
+    QVERIFY2(label.text().contains(u"11"_s), qPrintable(label.text()));
+
+    QTextCursor cursor = editor.textCursor();
+    const qsizetype start = editor.toPlainText().indexOf(u"본문"_s);
+    cursor.setPosition(int(start));
+    cursor.setPosition(int(start + 9), QTextCursor::KeepAnchor); // 본문 **굵게**
+    editor.setTextCursor(cursor);
+    label.refresh();
+    QVERIFY(label.showsSelection());
+    QCOMPARE(label.counts().characters, 5);
+    QCOMPARE(label.counts().charactersNoSpaces, 4);
+}
+
+void tst_EditingWidgets::counterWithComposition()
+{
+    QPlainTextEdit editor;
+    CountLabel label(&editor);
+    typeWithInputMethod(&editor, u"가나"_s);
+    label.refresh();
+    QCOMPARE(label.counts().characters, 2);
+    // 다 is still being composed: not in the document, but counted.
+    sendPreedit(&editor, u"다"_s);
+    QCOMPARE(editor.toPlainText(), u"가나"_s);
+    label.refresh();
+    QCOMPARE(label.counts().characters, 3);
+    QCOMPARE(label.counts().hangulSyllables, 3);
+    // The composing syllable sits at the cursor, not at the end.
+    QCOMPARE(CountLabel::textWithPreedit(&editor), u"가나다"_s);
+    QInputMethodEvent commit;
+    commit.setCommitString(u"다"_s);
+    QApplication::sendEvent(&editor, &commit);
+    label.refresh();
+    QCOMPARE(editor.toPlainText(), u"가나다"_s);
+    QCOMPARE(label.counts().characters, 3);
+}
+
+void tst_EditingWidgets::findReplace()
+{
+    QPlainTextEdit editor;
+    FindBar bar(&editor);
+    // The first 한글 is decomposed (pasted from macOS), the second precomposed.
+    editor.setPlainText(nfdHangeul + u" 가 한글"_s);
+    bar.findField()->setText(u"한글"_s);
+    QVERIFY(bar.findNext());
+    QCOMPARE(editor.textCursor().selectionStart(), 0);
+    QCOMPARE(editor.textCursor().selectionEnd(), 6);
+    QVERIFY(bar.findNext());
+    QCOMPARE(editor.textCursor().selectionStart(), 9);
+    QCOMPARE(editor.textCursor().selectedText(), u"한글"_s);
+    QVERIFY(bar.findNext()); // wraps
+    QCOMPARE(editor.textCursor().selectionStart(), 0);
+
+    bar.replaceField()->setText(u"국어"_s);
+    QVERIFY(bar.replaceCurrent());
+    QCOMPARE(editor.toPlainText(), u"국어 가 한글"_s);
+    QCOMPARE(editor.textCursor().selectedText(), u"한글"_s);
+    editor.setPlainText(nfdHangeul + u" 가 한글 "_s + nfdHangeul);
+    QCOMPARE(bar.replaceAll(), 3);
+    QCOMPARE(editor.toPlainText(), u"국어 가 국어 국어"_s);
+    editor.undo(); // one step
+    QCOMPARE(editor.toPlainText(), nfdHangeul + u" 가 한글 "_s + nfdHangeul);
+
+    bar.findField()->setText(u"없는 말"_s);
+    QVERIFY(!bar.findNext());
+}
+
+void tst_EditingWidgets::findShortcutCommitsComposition()
+{
+    QWidget window;
+    auto *layout = new QVBoxLayout(&window);
+    auto *editor = new QPlainTextEdit(&window);
+    auto *bar = new FindBar(editor, &window);
+    layout->addWidget(editor);
+    layout->addWidget(bar);
+    int commits = 0;
+    // What an input method does on commit: the composing syllable becomes text.
+    bar->setPreeditCommitter([editor, &commits] {
+        ++commits;
+        const QString preedit = CountLabel::textWithPreedit(editor).mid(editor->toPlainText().size());
+        QInputMethodEvent commit;
+        commit.setCommitString(preedit);
+        QApplication::sendEvent(editor, &commit);
+    });
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    editor->setFocus();
+    typeWithInputMethod(editor, u"한글 "_s);
+    sendPreedit(editor, u"한"_s);
+    QTest::keyClick(editor, Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(bar->isVisible());
+    QVERIFY(commits >= 1);
+    // Committed once: neither lost nor doubled.
+    QCOMPARE(editor->toPlainText(), u"한글 한"_s);
+    bar->findField()->setText(u"한"_s);
+    QVERIFY(bar->findNext());
+    QCOMPARE(editor->textCursor().selectionStart(), 0);
+}
+
+void tst_EditingWidgets::findFieldSearchesComposition()
+{
+    QPlainTextEdit editor;
+    FindBar bar(&editor);
+    editor.setPlainText(u"가 한글"_s);
+    bar.findField()->setText(u"한"_s);
+    sendPreedit(bar.findField(), u"글"_s);
+    QCOMPARE(bar.needle(), u"한글"_s);
+    QVERIFY(bar.findNext());
+    QCOMPARE(editor.textCursor().selectedText(), u"한글"_s);
+}
+
+void tst_EditingWidgets::outline()
+{
+    QPlainTextEdit editor;
+    OutlinePane pane(&editor);
+    editor.setPlainText(u"# 2023년 회고\n\n## Keep\n\n글\n\n## Problem\n\n# 2024년 목표\n"_s);
+    pane.refresh();
+    QCOMPARE(pane.topLevelItemCount(), 2);
+    QTreeWidgetItem *first = pane.topLevelItem(0);
+    QCOMPARE(first->text(0), u"2023년 회고"_s);
+    QCOMPARE(first->childCount(), 2);
+    QCOMPARE(first->child(1)->text(0), u"Problem"_s);
+    QCOMPARE(pane.topLevelItem(1)->text(0), u"2024년 목표"_s);
+
+    // Clicking a heading moves the cursor to it.
+    Q_EMIT pane.itemClicked(pane.topLevelItem(1), 0);
+    QCOMPARE(editor.textCursor().block().text(), u"# 2024년 목표"_s);
+    QCOMPARE(pane.currentHeadingItem(), pane.topLevelItem(1));
+    // The heading the cursor is under is the current one.
+    QTextCursor cursor = editor.textCursor();
+    cursor.setPosition(int(editor.toPlainText().indexOf(u"글"_s)));
+    editor.setTextCursor(cursor);
+    QCOMPARE(pane.currentHeadingItem(), first->child(0));
+    QVERIFY(first->child(0)->font(0).bold());
+    QVERIFY(!pane.topLevelItem(1)->font(0).bold());
+}
+
+void tst_EditingWidgets::preview()
+{
+    QPlainTextEdit editor;
+    PreviewPane pane(&editor);
+    editor.setPlainText(u"# 제목\n\n**“인용”**이라고 썼다.\n\n- [x] 운동"_s);
+    pane.refresh();
+    QVERIFY2(pane.renderedHtml().contains(u"<strong>“인용”</strong>이라고"_s), qPrintable(pane.renderedHtml()));
+    QVERIFY(pane.renderedHtml().contains(u"<h1>제목</h1>"_s));
+    QVERIFY(pane.toPlainText().contains(u"“인용”이라고 썼다."_s));
+    // It follows the editor after the typing pause.
+    editor.setPlainText(u"바뀐 글"_s);
+    QTRY_VERIFY(pane.toPlainText().contains(u"바뀐 글"_s));
+}
+
+void tst_EditingWidgets::spelling()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    auto checker = std::make_shared<SpellChecker>(QString(), dir.filePath(u"words.txt"_s));
+    if (!checker->isAvailable(SpellChecker::Language::Korean) || !checker->isAvailable(SpellChecker::Language::English))
+        QSKIP("hunspell-ko and hunspell-en-us are not installed");
+    QPlainTextEdit editor;
+    editor.resize(600, 300);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    SpellCheckDecorator spelling(&editor, checker);
+    editor.setPlainText(u"I went to shcool 학교에서 됬다.\n\n```\nshcool\n```\n`shcool` https://shcool.example\n"_s);
+    spelling.refresh();
+    QStringList words;
+    for (const SpellChecker::Misspelling &misspelling : spelling.misspellings())
+        words.append(misspelling.word);
+    QCOMPARE(words, QStringList({u"shcool"_s, u"됬다"_s}));
+    int underlined = 0;
+    for (const QTextEdit::ExtraSelection &selection : editor.extraSelections())
+        underlined += selection.format.underlineStyle() == QTextCharFormat::SpellCheckUnderline ? 1 : 0;
+    QCOMPARE(underlined, 2);
+
+    // The context menu offers the suggestions; choosing one replaces the word.
+    QMenu menu;
+    menu.addAction(u"Copy"_s);
+    const int position = int(editor.toPlainText().indexOf(u"shcool"_s)) + 2;
+    QVERIFY(spelling.addSpellingActions(&menu, position));
+    QAction *school = nullptr;
+    for (QAction *action : menu.actions()) {
+        if (action->text() == u"school"_s)
+            school = action;
+    }
+    QVERIFY(school);
+    school->trigger();
+    QVERIFY(editor.toPlainText().startsWith(u"I went to school 학교에서"_s));
+
+    // Add to Dictionary: the word is no longer flagged, and it is in the personal file.
+    spelling.refresh();
+    const int korean = int(editor.toPlainText().indexOf(u"됬다"_s));
+    QMenu second;
+    QVERIFY(spelling.addSpellingActions(&second, korean));
+    QAction *add = second.actions().value(second.actions().size() - 1);
+    for (QAction *action : second.actions()) {
+        if (action->text().contains(u"됬다"_s))
+            add = action;
+    }
+    add->trigger();
+    QVERIFY(spelling.misspellings().isEmpty());
+    QFile file(dir.filePath(u"words.txt"_s));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(file.readAll()), u"됬다\n"_s);
+}
+
+QTEST_MAIN(tst_EditingWidgets)
+#include "tst_editingwidgets.moc"

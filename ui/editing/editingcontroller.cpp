@@ -1,0 +1,145 @@
+#include "editing/editingcontroller.h"
+
+#include "text/markdownediting.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QKeyEvent>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QTextBlock>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Applies @p edit, given in the coordinates of a text starting at document position @p origin,
+// as one undo step, and selects what it says.
+void apply(QPlainTextEdit *editor, qsizetype origin, const MarkdownEditing::TextEdit &edit)
+{
+    QTextCursor cursor = editor->textCursor();
+    cursor.beginEditBlock();
+    cursor.setPosition(int(origin + edit.start));
+    cursor.setPosition(int(origin + edit.end), QTextCursor::KeepAnchor);
+    cursor.insertText(edit.text);
+    cursor.endEditBlock();
+    cursor.setPosition(int(origin + edit.selectionStart));
+    cursor.setPosition(int(origin + edit.selectionEnd), QTextCursor::KeepAnchor);
+    editor->setTextCursor(cursor);
+}
+
+bool isComposing(const QPlainTextEdit *editor)
+{
+    const QTextLayout *layout = editor->textCursor().block().layout();
+    return layout && !layout->preeditAreaText().isEmpty();
+}
+
+} // namespace
+
+EditingController::EditingController(QPlainTextEdit *editor, QObject *parent)
+    : QObject(parent)
+    , m_editor(editor)
+{
+    editor->installEventFilter(this);
+}
+
+bool EditingController::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_editor || event->type() != QEvent::KeyPress || m_editor->isReadOnly())
+        return QObject::eventFilter(watched, event);
+    auto *key = static_cast<QKeyEvent *>(event);
+    if (isComposing(m_editor))
+        return false;
+    const Qt::KeyboardModifiers modifiers = key->modifiers() & ~Qt::KeypadModifier;
+    if (key->matches(QKeySequence::Paste))
+        return paste();
+    if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && modifiers == Qt::NoModifier)
+        return enter();
+    if (key->key() == Qt::Key_Tab && modifiers == Qt::NoModifier)
+        return indent(false);
+    if (key->key() == Qt::Key_Backtab || (key->key() == Qt::Key_Tab && modifiers == Qt::ShiftModifier))
+        return indent(true);
+    if (modifiers == Qt::ControlModifier) {
+        switch (key->key()) {
+        case Qt::Key_B:
+            strong();
+            return true;
+        case Qt::Key_I:
+            emphasis();
+            return true;
+        case Qt::Key_K:
+            link();
+            return true;
+        default:
+            break;
+        }
+    }
+    return false;
+}
+
+bool EditingController::enter()
+{
+    const QTextCursor cursor = m_editor->textCursor();
+    if (cursor.hasSelection())
+        return false;
+    const QTextBlock block = cursor.block();
+    const auto edit = MarkdownEditing::continueList(block.text(), cursor.positionInBlock());
+    if (!edit)
+        return false;
+    apply(m_editor, block.position(), *edit);
+    m_editor->ensureCursorVisible();
+    return true;
+}
+
+bool EditingController::indent(bool outdent)
+{
+    const QTextCursor cursor = m_editor->textCursor();
+    if (cursor.hasSelection() && cursor.document()->findBlock(cursor.selectionStart()) != cursor.block())
+        return false;
+    const QTextBlock block = cursor.block();
+    const auto edit = MarkdownEditing::indentListItem(block.text(), cursor.positionInBlock(), outdent);
+    if (!edit)
+        return outdent && MarkdownEditing::linePrefix(block.text()).isListItem(); // nothing to outdent
+    apply(m_editor, block.position(), *edit);
+    return true;
+}
+
+bool EditingController::paste()
+{
+    const QTextCursor cursor = m_editor->textCursor();
+    const QMimeData *mime = QApplication::clipboard()->mimeData();
+    if (!cursor.hasSelection() || !mime || !mime->hasText())
+        return false;
+    const QString selected = cursor.selectedText();
+    const auto link = MarkdownEditing::linkOnPaste(selected, mime->text());
+    if (!link)
+        return false;
+    const qsizetype start = cursor.selectionStart();
+    apply(m_editor, start, {0, selected.size(), *link, link->size(), link->size()});
+    return true;
+}
+
+void EditingController::strong()
+{
+    wrap(int(MarkdownEditing::Wrap::Strong));
+}
+
+void EditingController::emphasis()
+{
+    wrap(int(MarkdownEditing::Wrap::Emphasis));
+}
+
+void EditingController::link()
+{
+    wrap(int(MarkdownEditing::Wrap::Link));
+}
+
+void EditingController::wrap(int kind)
+{
+    const QTextCursor cursor = m_editor->textCursor();
+    // Positions in toPlainText() are document positions (a block break is one character).
+    const QString text = m_editor->document()->toPlainText();
+    const auto edit = MarkdownEditing::wrapSelection(
+        text, cursor.selectionStart(), cursor.selectionEnd(), MarkdownEditing::Wrap(kind));
+    apply(m_editor, 0, edit);
+}

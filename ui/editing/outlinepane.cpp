@@ -1,0 +1,82 @@
+#include "editing/outlinepane.h"
+
+#include "markdown/parser.h"
+
+#include <QHeaderView>
+#include <QPlainTextEdit>
+
+OutlinePane::OutlinePane(QPlainTextEdit *editor, QWidget *parent)
+    : QTreeWidget(parent)
+    , m_editor(editor)
+{
+    setHeaderHidden(true);
+    setColumnCount(1);
+    setRootIsDecorated(false);
+    setAccessibleName(tr("Outline"));
+    m_timer.setSingleShot(true);
+    m_timer.setInterval(300);
+    connect(&m_timer, &QTimer::timeout, this, &OutlinePane::refresh);
+    connect(editor, &QPlainTextEdit::textChanged, &m_timer, qOverload<>(&QTimer::start));
+    connect(editor, &QPlainTextEdit::cursorPositionChanged, this, &OutlinePane::highlightCurrent);
+    connect(this, &QTreeWidget::itemClicked, this, &OutlinePane::jumpTo);
+    connect(this, &QTreeWidget::itemActivated, this, &OutlinePane::jumpTo);
+    refresh();
+}
+
+void OutlinePane::refresh()
+{
+    m_timer.stop();
+    clear();
+    const Markdown::Document document = Markdown::parse(m_editor->document()->toPlainText());
+    QList<QTreeWidgetItem *> parents; // the open item of each level above the current one
+    QList<int> levels;
+    for (const Markdown::HeadingInfo &heading : document.headings()) {
+        while (!levels.isEmpty() && levels.last() >= heading.level) {
+            levels.removeLast();
+            parents.removeLast();
+        }
+        auto *item = parents.isEmpty() ? new QTreeWidgetItem(this) : new QTreeWidgetItem(parents.last());
+        item->setText(0, heading.text.simplified());
+        item->setData(0, OffsetRole, heading.range.start.offset);
+        parents.append(item);
+        levels.append(heading.level);
+    }
+    expandAll();
+    highlightCurrent();
+}
+
+QTreeWidgetItem *OutlinePane::currentHeadingItem() const
+{
+    const qsizetype position = m_editor->textCursor().position();
+    QTreeWidgetItem *current = nullptr;
+    for (QTreeWidgetItemIterator it(const_cast<OutlinePane *>(this)); *it; ++it) {
+        if ((*it)->data(0, OffsetRole).toLongLong() <= position)
+            current = *it;
+        else
+            break;
+    }
+    return current;
+}
+
+void OutlinePane::highlightCurrent()
+{
+    QTreeWidgetItem *current = currentHeadingItem();
+    for (QTreeWidgetItemIterator it(this); *it; ++it) {
+        QFont font = (*it)->font(0);
+        font.setBold(*it == current);
+        (*it)->setFont(0, font);
+    }
+    if (current)
+        scrollToItem(current);
+}
+
+void OutlinePane::jumpTo(QTreeWidgetItem *item)
+{
+    if (!item)
+        return;
+    QTextCursor cursor = m_editor->textCursor();
+    cursor.setPosition(item->data(0, OffsetRole).toInt());
+    m_editor->setTextCursor(cursor);
+    m_editor->centerCursor();
+    m_editor->setFocus();
+}

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QTimer>
+#include <QTreeWidget>
+
+class QPlainTextEdit;
+
+/// The outline of the entry: its headings from the Markdown engine's tree, nested by level.
+/// Clicking a heading moves the editor's cursor to it; the heading the cursor is under is
+/// highlighted. Updates after a short pause in typing.
+class OutlinePane : public QTreeWidget
+{
+    Q_OBJECT
+public:
+    explicit OutlinePane(QPlainTextEdit *editor, QWidget *parent = nullptr);
+
+    /// Rebuilds the outline now instead of after the pause.
+    void refresh();
+    /// The item of the heading the editor's cursor is under (null before the first heading).
+    QTreeWidgetItem *currentHeadingItem() const;
+
+    enum Role { OffsetRole = Qt::UserRole + 1 }; ///< the heading's UTF-16 offset in the text
+
+private:
+    void jumpTo(QTreeWidgetItem *item);
+    void highlightCurrent();
+
+    QPlainTextEdit *m_editor;
+    QTimer m_timer;
+};

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "text/spellchecker.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTextEdit>
+#include <QTimer>
+
+#include <memory>
+
+class QMenu;
+class QPlainTextEdit;
+
+/// Spell checking in an editor: misspelled words (SpellChecker: Korean and English at once,
+/// code, URLs and front matter skipped) get a red wavy underline as extra selections, so the
+/// syntax highlighter's formats stay untouched; the context menu on one offers Hunspell's
+/// suggestions and "Add to Dictionary".
+///
+/// Only the blocks on screen are checked, after a short pause in typing or scrolling, and never
+/// the word the cursor is in while it is being typed. Usage:
+///     auto *spelling = new SpellCheckDecorator(editor, std::make_shared<SpellChecker>(), editor);
+/// Loading the Korean dictionary takes a few seconds: construct the SpellChecker off the GUI
+/// thread (SpellCheckDecorator::loadInBackground) and hand it over with setSpellChecker().
+class SpellCheckDecorator : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SpellCheckDecorator(
+        QPlainTextEdit *editor, std::shared_ptr<SpellChecker> checker = nullptr, QObject *parent = nullptr);
+
+    void setSpellChecker(std::shared_ptr<SpellChecker> checker);
+    /// Starts loading the system dictionaries in a thread; they are used when ready.
+    void loadInBackground();
+    void setEnabled(bool enabled);
+    bool isEnabled() const { return m_enabled; }
+
+    /// Re-checks the visible blocks now instead of after the pause.
+    void refresh();
+    /// The misspellings underlined now (document positions).
+    QList<SpellChecker::Misspelling> misspellings() const { return m_misspellings; }
+    /// The misspelling at document position @p position, if any.
+    std::optional<SpellChecker::Misspelling> misspellingAt(int position) const;
+    /// Adds the spelling actions for document position @p position to the top of @p menu:
+    /// suggestions (replace the word) and Add to Dictionary. Returns whether any were added.
+    bool addSpellingActions(QMenu *menu, int position);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void apply();
+
+    QPointer<QPlainTextEdit> m_editor;
+    std::shared_ptr<SpellChecker> m_checker;
+    QTimer m_timer;
+    bool m_enabled = true;
+    QList<SpellChecker::Misspelling> m_misspellings;
+};
