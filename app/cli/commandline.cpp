@@ -15,7 +15,6 @@ const QHash<QString, Command> &commands()
 {
     static const QHash<QString, Command> table = {
         {u"list"_s, runListCommand},
-        {u"stats"_s, runStatsCommand},
         {u"search"_s, runSearchCommand},
         {u"stats"_s, runStatsCommand},
         {u"backup"_s, runBackupCommand},
