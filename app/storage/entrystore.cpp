@@ -57,9 +57,12 @@ void bindContent(QSqlQuery &query, const Entry &entry)
     query.addBindValue(entry.date.toString(Qt::ISODate));
     query.addBindValue(
         entry.utcOffsetSeconds ? QVariant(*entry.utcOffsetSeconds) : QVariant(QMetaType::fromType<int>()));
-    query.addBindValue(entry.title);
-    query.addBindValue(entry.text);
-    query.addBindValue(entryPreview(entry.text));
+    // A null QString binds as NULL, which the NOT NULL columns refuse: an untitled entry, or
+    // one whose text is only front matter, has an empty title or preview, never a missing one.
+    const auto notNull = [](const QString &value) { return value.isNull() ? u""_s : value; };
+    query.addBindValue(notNull(entry.title));
+    query.addBindValue(notNull(entry.text));
+    query.addBindValue(notNull(entryPreview(entry.text)));
     const bool imported = !entry.sourcePath.isEmpty();
     query.addBindValue(imported ? QVariant(entry.sourcePath) : QVariant(QMetaType::fromType<QString>()));
     query.addBindValue(
@@ -276,6 +279,10 @@ bool EntryStore::remove(qint64 id, QString *error)
     query.addBindValue(id);
     if (!query.exec()) {
         *error = failure(query);
+        return false;
+    }
+    if (query.numRowsAffected() != 1) {
+        *error = QCoreApplication::translate("EntryStore", "Entry %1 is no longer in the diary.").arg(id);
         return false;
     }
     Q_EMIT entryRemoved(id);
