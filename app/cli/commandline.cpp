@@ -15,6 +15,8 @@ const QHash<QString, Command> &commands()
 {
     static const QHash<QString, Command> table = {
         {u"list"_s, runListCommand},
+        {u"import"_s, runImportCommand},
+        {u"export"_s, runExportCommand},
         {u"search"_s, runSearchCommand},
         {u"stats"_s, runStatsCommand},
         {u"backup"_s, runBackupCommand},

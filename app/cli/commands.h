@@ -5,6 +5,8 @@
 // One function per subcommand; each takes the arguments with the subcommand first,
 // as QCommandLineParser::process() expects, and returns the exit status.
 int runListCommand(const QStringList &arguments);
+int runImportCommand(const QStringList &arguments);
+int runExportCommand(const QStringList &arguments);
 int runSearchCommand(const QStringList &arguments);
 int runStatsCommand(const QStringList &arguments);
 int runBackupCommand(const QStringList &arguments);

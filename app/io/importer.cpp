@@ -1,0 +1,205 @@
+#include "io/importer.h"
+
+#include "io/entrydocument.h"
+#include "io/jekyllname.h"
+#include "io/textdecoder.h"
+#include "storage/database.h"
+#include "storage/entrystore.h"
+#include "storage/transaction.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+#include <QSqlError>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString translate(const char *text)
+{
+    return QCoreApplication::translate("Importer", text);
+}
+
+ImportedFile result(
+    const QString &path, ImportOutcome outcome, ImportTally tally, const QString &reason, qint64 entryId = 0)
+{
+    return ImportedFile {path, outcome, tally, reason, entryId};
+}
+
+ImportedFile failed(const QString &path, const QString &reason)
+{
+    return result(path, ImportOutcome::Failed, ImportTally::Failed, reason);
+}
+
+} // namespace
+
+QString importOutcomeName(ImportOutcome outcome)
+{
+    switch (outcome) {
+    case ImportOutcome::Imported:
+        return u"imported"_s;
+    case ImportOutcome::Updated:
+        return u"updated"_s;
+    case ImportOutcome::Unchanged:
+        return u"unchanged"_s;
+    case ImportOutcome::Skipped:
+        return u"skipped"_s;
+    case ImportOutcome::Converted:
+        return u"converted"_s;
+    case ImportOutcome::DatedByMtime:
+        return u"dated-by-mtime"_s;
+    case ImportOutcome::Warning:
+        return u"warning"_s;
+    case ImportOutcome::Conflict:
+        return u"conflict"_s;
+    case ImportOutcome::Failed:
+        return u"failed"_s;
+    }
+    return {};
+}
+
+qsizetype ImportReport::count(ImportTally tally) const
+{
+    return std::count_if(
+        files.cbegin(), files.cend(), [tally](const ImportedFile &file) { return file.tally == tally; });
+}
+
+QString ImportReport::summary() const
+{
+    return u"imported %1, updated %2, skipped %3, failed %4"_s.arg(count(ImportTally::Imported))
+        .arg(count(ImportTally::Updated))
+        .arg(count(ImportTally::Skipped))
+        .arg(count(ImportTally::Failed));
+}
+
+Importer::Importer(EntryStore &store)
+    : m_store(store)
+{ }
+
+QStringList Importer::collectFiles(const QStringList &paths)
+{
+    QStringList files;
+    QSet<QString> seen;
+    const auto add = [&](const QString &path) {
+        if (!seen.contains(path)) {
+            seen.insert(path);
+            files << path;
+        }
+    };
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        const QString absolute = QDir::cleanPath(info.absoluteFilePath());
+        if (!info.isDir()) {
+            add(absolute);
+            continue;
+        }
+        QStringList found;
+        QDirIterator it(
+            absolute, {u"*.md"_s, u"*.markdown"_s}, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            found << QDir::cleanPath(it.next());
+        found.sort();
+        for (const QString &file : std::as_const(found))
+            add(file);
+    }
+    return files;
+}
+
+ImportReport Importer::importPaths(const QStringList &paths)
+{
+    ImportReport report;
+    for (const QString &file : collectFiles(paths))
+        report.files << importFile(file);
+    m_store.notifyReset();
+    return report;
+}
+
+ImportedFile Importer::importFile(const QString &path)
+{
+    QFile file(path);
+    const QFileInfo info(path);
+    if (!info.exists())
+        return failed(path, translate("There is no such file or folder."));
+    if (!file.open(QIODevice::ReadOnly))
+        return failed(path, translate("The file could not be read: %1.").arg(file.errorString()));
+    const QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return failed(path, translate("The file could not be read: %1.").arg(file.errorString()));
+    file.close();
+
+    const DecodedText decoded = TextDecoder::decode(bytes);
+    switch (decoded.status) {
+    case DecodedText::Status::Empty:
+        return result(path, ImportOutcome::Skipped, ImportTally::Skipped, translate("The file is empty."));
+    case DecodedText::Status::NotText:
+    case DecodedText::Status::Invalid:
+        return failed(path, decoded.error + u' ' + translate("Nothing was imported from it."));
+    case DecodedText::Status::Decoded:
+    case DecodedText::Status::Converted:
+        break;
+    }
+
+    // The fallbacks Jekyll uses where the front matter says nothing: the file name's date
+    // and the slug, titleized. Beyond Jekyll, an undated file takes its modification day.
+    const JekyllName::Parsed name = JekyllName::parse(path);
+    Entry entry;
+    entry.title = JekyllName::titleize(name.slug);
+    entry.date = name.date;
+    entry.sourcePath = path;
+    entry.sourceHash = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+    QStringList notes = deriveFromText(entry, decoded.text);
+    ImportOutcome outcome = notes.isEmpty() ? ImportOutcome::Imported : ImportOutcome::Warning;
+    if (decoded.status == DecodedText::Status::Converted) {
+        notes << translate("Converted from %1 to UTF-8.").arg(decoded.encoding);
+        if (outcome == ImportOutcome::Imported)
+            outcome = ImportOutcome::Converted;
+    }
+    if (!entry.date.isValid()) {
+        entry.date = info.lastModified(QTimeZone::LocalTime).date();
+        notes << translate("No date in its name or front matter: dated %1 by the file's modification time.")
+                     .arg(entry.date.toString(Qt::ISODate));
+        if (outcome == ImportOutcome::Imported)
+            outcome = ImportOutcome::DatedByMtime;
+    }
+
+    const std::optional<Entry> previous = m_store.entryFromSource(info.fileName(), entry.date);
+    if (previous) {
+        if (previous->sourceHash == entry.sourceHash) {
+            return result(path, ImportOutcome::Unchanged, ImportTally::Skipped,
+                translate("Unchanged since it was last imported."), previous->id);
+        }
+        if (previous->editedSinceImport) {
+            return result(path, ImportOutcome::Conflict, ImportTally::Skipped,
+                translate("The file changed since it was last imported, but its entry was edited in Hoego since "
+                          "then; the entry was left as it is."),
+                previous->id);
+        }
+        entry.id = previous->id;
+        entry.created = previous->created;
+    }
+
+    Transaction transaction(m_store.database().connection());
+    if (!transaction.isActive()) {
+        return failed(path,
+            translate("The diary could not start a transaction: %1.")
+                .arg(m_store.database().connection().lastError().text()));
+    }
+    QString error;
+    const bool written
+        = previous ? m_store.updateInTransaction(entry, &error) : m_store.insertInTransaction(entry, &error);
+    if (!written)
+        return failed(path, error + u' ' + translate("Nothing was imported from it."));
+    if (!transaction.commit()) {
+        return failed(path,
+            translate("The diary could not save it: %1.").arg(m_store.database().connection().lastError().text()));
+    }
+
+    if (previous && outcome == ImportOutcome::Imported)
+        outcome = ImportOutcome::Updated;
+    return result(path, outcome, previous ? ImportTally::Updated : ImportTally::Imported, notes.join(u' '), entry.id);
+}
