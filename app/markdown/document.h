@@ -111,6 +111,13 @@ struct Node
     bool isBlock() const { return type < NodeType::Text; }
 };
 
+} // namespace Markdown
+
+// Nodes hold only relocatable members (QString, PODs): the node array grows by memmove.
+Q_DECLARE_TYPEINFO(Markdown::Node, Q_RELOCATABLE_TYPE);
+
+namespace Markdown {
+
 /// A task list item as the goals check-ins read it.
 struct TaskItem
 {
@@ -157,6 +164,7 @@ public:
     void unlink(NodeId node);
     Node &mutableNode(NodeId id) { return m_nodes[id]; }
     void setLineStarts(QList<qsizetype> lineStarts) { m_lineStarts = std::move(lineStarts); }
+    void reserve(qsizetype nodes) { m_nodes.reserve(nodes); }
 
 private:
     QList<Node> m_nodes;

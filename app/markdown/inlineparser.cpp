@@ -508,13 +508,13 @@ void InlineParser::handleCloseBracket()
 
     flushPending();
     m_pos = after;
-    const Node &openerNode = m_doc.node(opener.node);
+    const qsizetype linkStart = m_doc.node(opener.node).range.start.offset;
     const NodeId link = m_doc.create(opener.image ? NodeType::Image : NodeType::Link);
     {
         Node &l = m_doc.mutableNode(link);
         l.destination = std::move(destination);
         l.title = std::move(title);
-        l.range.start.offset = openerNode.range.start.offset;
+        l.range.start.offset = linkStart;
         l.range.end.offset = after;
     }
     m_doc.insertAfter(opener.node, link);

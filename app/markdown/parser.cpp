@@ -201,7 +201,9 @@ QList<Alignment> parseDelimiterRow(QStringView line)
             return {};
         const bool left = c.startsWith(u':');
         const bool right = c.endsWith(u':');
-        const QStringView dashes = c.sliced(left ? 1 : 0, c.size() - (left ? 1 : 0) - (right ? 1 : 0));
+        const qsizetype from = left ? 1 : 0;
+        const qsizetype length = c.size() - from - (right && c.size() > from ? 1 : 0);
+        const QStringView dashes = c.sliced(from, length);
         if (dashes.isEmpty() || dashes.count(u'-') != dashes.size())
             return {};
         result.append(left && right ? Alignment::Center
@@ -270,6 +272,7 @@ private:
     bool m_indented = false;
     bool m_blank = false;
     bool m_partiallyConsumedTab = false;
+    bool m_nonspaceValid = false;
     NodeId m_tip = 0;
     NodeId m_oldTip = 0;
     NodeId m_lastMatched = 0;
@@ -286,6 +289,14 @@ NodeId BlockParser::newChild(NodeId parent, NodeType t)
 
 void BlockParser::findNextNonspace()
 {
+    // The first non-space character at or after the offset does not move while the offset
+    // stays before it; rescanning would make deep nesting quadratic per line.
+    if (m_nonspaceValid && m_nextNonspace >= m_offset) {
+        m_indent = m_nextNonspaceColumn - m_column;
+        m_indented = m_indent >= CodeIndent;
+        return;
+    }
+    m_nonspaceValid = true;
     qsizetype i = m_offset;
     int cols = m_column;
     while (i < m_line.size()) {
@@ -529,10 +540,6 @@ void BlockParser::finalize(NodeId block, int lineNumber)
             Node &m = m_doc.mutableNode(block);
             m.range.end = last.range.end;
         }
-    }
-    if (m_doc.node(block).type == NodeType::List || m_doc.node(block).type == NodeType::ListItem
-        || m_doc.node(block).type == NodeType::BlockQuote) {
-        // the end is that of the last child even when the marker line is later
     }
     state(block).lastEnd = m_doc.node(block).range.end.offset;
     state(block).lastLine = m_doc.node(block).range.end.line;
@@ -908,7 +915,6 @@ int BlockParser::tryBlockStarts(NodeId &container)
 
 void BlockParser::addTableRow(NodeId table, bool header)
 {
-    BlockState &ts = state(table);
     findNextNonspace();
     const QList<Cell> cells = splitRow(m_line.sliced(m_nextNonspace), m_lineStart + m_nextNonspace);
     const NodeId row = newChild(table, NodeType::TableRow);
@@ -930,6 +936,7 @@ void BlockParser::addTableRow(NodeId table, bool header)
             cn.range.start.offset = cn.range.end.offset = lineEndOffset();
         }
     }
+    BlockState &ts = state(table); // after newChild(), which may move the states
     ts.lastEnd = lineEndOffset();
     ts.lastLine = m_lineNumber;
 }
@@ -938,6 +945,7 @@ void BlockParser::incorporateLine()
 {
     NodeId container = m_doc.root();
     m_oldTip = m_tip;
+    m_nonspaceValid = false;
     m_offset = 0;
     m_column = 0;
     m_blank = false;
@@ -1082,6 +1090,8 @@ Document BlockParser::parse()
             m_lineStarts.append(i + 1);
     }
     m_doc.setLineStarts(m_lineStarts);
+    m_doc.reserve(16 + n / 8);
+    m_states.reserve(size_t(16 + m_lineStarts.size()));
 
     qsizetype pos = 0;
     m_lineNumber = 0;
