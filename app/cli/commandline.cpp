@@ -15,6 +15,9 @@ const QHash<QString, Command> &commands()
 {
     static const QHash<QString, Command> table = {
         {u"list"_s, runListCommand},
+        {u"goals"_s, runGoalsCommand},
+        {u"goal"_s, runGoalCommand},
+        {u"checkin"_s, runCheckInCommand},
         {u"import"_s, runImportCommand},
         {u"export"_s, runExportCommand},
         {u"search"_s, runSearchCommand},

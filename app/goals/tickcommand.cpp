@@ -50,6 +50,8 @@ void TickCommand::redo()
     // A command that could not do anything leaves the undo stack at once.
     if (!m_error.isEmpty() && !m_applied)
         setObsolete(true);
+    if (m_errorSink)
+        *m_errorSink = m_error;
 }
 
 void TickCommand::prepareAndApply()

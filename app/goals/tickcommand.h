@@ -30,6 +30,9 @@ public:
     void undo() override;
 
     bool ok() const { return m_error.isEmpty(); }
+    /// Also writes redo()'s error to @p sink, which outlives the command: a command that
+    /// failed is deleted by QUndoStack::push() before the caller can ask it.
+    void reportErrorsTo(QString *sink) { m_errorSink = sink; }
     QString error() const { return m_error; }
     /// The entry edited or created, after redo(); 0 before or on failure.
     qint64 entryId() const { return m_entryId; }
@@ -52,6 +55,7 @@ private:
     QString m_before;
     QString m_after;
     QString m_error;
+    QString *m_errorSink = nullptr;
 };
 
 /// The weekly entry stored for @p week: the first (by date, then id) weekly entry whose
