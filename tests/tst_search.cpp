@@ -143,7 +143,9 @@ void tst_Search::matches_data()
     QTest::newRow("latin with particle in query") << u"Qt6를"_s << QStringList {u"T03"_s};
     QTest::newRow("emphasised latin") << u"cmake"_s << QStringList {u"T03"_s};
     QTest::newRow("english words") << u"alice WEATHER"_s << QStringList {u"T13"_s};
-    QTest::newRow("english substring") << u"hik"_s << QStringList {u"T13"_s};
+    QTest::newRow("english word prefix") << u"hik"_s << QStringList {u"T13"_s};
+    QTest::newRow("english matches from a word's start") << u"iking"_s << QStringList {};
+    QTest::newRow("digits before a syllable") << u"6를"_s << QStringList {};
     QTest::newRow("link target is not text") << u"example"_s << QStringList {};
     QTest::newRow("nfd entry, nfc query") << u"여행"_s << QStringList {u"T12"_s};
     QTest::newRow("nfd entry, nfd query") << nfd(u"계획"_s) << QStringList {u"T12"_s};

@@ -68,9 +68,18 @@ struct RunChar
     int end;
 };
 
-// Emits the pairs of a run and then its last character (see searchindex.h).
+// Emits a run of one script class (see searchindex.h): a word as one token, a Hangul run as
+// its pairs and then its last character.
 int emitRun(const std::vector<RunChar> &run, void *context, TokenCallback token, std::string &buffer)
 {
+    if (run.empty())
+        return SQLITE_OK;
+    if (!SearchText::isPairScript(run.front().folded)) {
+        buffer.clear();
+        for (const RunChar &c : run)
+            appendUtf8(buffer, c.folded);
+        return token(context, 0, buffer.data(), int(buffer.size()), run.front().start, run.back().end);
+    }
     for (size_t i = 0; i + 1 < run.size(); ++i) {
         buffer.clear();
         appendUtf8(buffer, run[i].folded);
@@ -79,8 +88,6 @@ int emitRun(const std::vector<RunChar> &run, void *context, TokenCallback token,
         if (rc != SQLITE_OK)
             return rc;
     }
-    if (run.empty())
-        return SQLITE_OK;
     buffer.clear();
     appendUtf8(buffer, run.back().folded);
     return token(context, 0, buffer.data(), int(buffer.size()), run.back().start, run.back().end);
@@ -95,7 +102,13 @@ int tokenizeDocument(void *context, const char *text, int length, TokenCallback 
     while (i < length) {
         char32_t c = 0;
         const int size = decodeUtf8(bytes, length, i, &c);
-        if (SearchText::isWordChar(c)) {
+        const bool word = SearchText::isWordChar(c);
+        if (word && !run.empty() && SearchText::isPairScript(c) != SearchText::isPairScript(run.front().folded)) {
+            if (const int rc = emitRun(run, context, token, buffer); rc != SQLITE_OK)
+                return rc;
+            run.clear();
+        }
+        if (word) {
             run.push_back({SearchText::fold(c), i, i + size});
         } else if (!run.empty()) {
             if (const int rc = emitRun(run, context, token, buffer); rc != SQLITE_OK)

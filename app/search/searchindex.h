@@ -10,13 +10,15 @@
 /// `hoego_search_title(title)`, `hoego_search_body(text)` and
 /// `hoego_search_initials(title, text)` (SearchText::plainTitle, plainBody and initials).
 ///
-/// The tokenizer cuts text into runs of word characters (SearchText::isWordChar), case-folds
-/// them and emits every overlapping pair of characters of a run followed by the run's last
-/// character alone: `학교에` → `학교`, `교에`, `에`. A substring of two or more characters is
-/// then the phrase of its pairs, and one character is the prefix query `"c"*` (the table
-/// keeps a one-character prefix index), so particles glued to nouns and one- or two-syllable
-/// words are found through the index, never by scanning. In query mode the tokenizer only
-/// splits on spaces: SearchQuery writes the pairs itself.
+/// The tokenizer cuts text into runs of word characters (SearchText::isWordChar) of one
+/// script class (SearchText::isPairScript) and case-folds them. A Hangul run becomes every
+/// overlapping pair of its characters followed by its last character alone: `학교에` →
+/// `학교`, `교에`, `에`; a substring of two or more syllables is then the phrase of its pairs,
+/// and one syllable is the prefix query `"c"*` (the table keeps a one-character prefix
+/// index), so particles glued to nouns and one- or two-syllable words are found through
+/// the index, never by scanning. Any other run is one token, the word (`Qt6를` → `qt6`,
+/// `를`), found by word prefix. In query mode the tokenizer only splits on spaces:
+/// SearchQuery writes the tokens itself.
 ///
 /// Registration uses sqlite3_auto_extension, so it covers connections opened through Qt's
 /// QSQLITE driver (which uses the same system libsqlite3) after the first call, including

@@ -17,12 +17,18 @@ bool isWordUnit(QChar c)
     return c.isSurrogate() || SearchText::isWordChar(c.unicode());
 }
 
+// The tokenizer's runs: word characters of one script class (SearchText::isPairScript).
 QList<Run> wordRuns(QStringView text)
 {
     QList<Run> runs;
     Run run;
     for (const char32_t c : text.toUcs4()) {
-        if (SearchText::isWordChar(c)) {
+        const bool word = SearchText::isWordChar(c);
+        if (word && !run.empty() && SearchText::isPairScript(c) != SearchText::isPairScript(run.front())) {
+            runs << run;
+            run.clear();
+        }
+        if (word) {
             run += c;
         } else if (!run.empty()) {
             runs << run;
@@ -39,10 +45,10 @@ QString token(const Run &run, size_t at, size_t length)
     return QString::fromUcs4(run.data() + at, qsizetype(length));
 }
 
-// The FTS5 phrase of consecutive runs, in the tokenizer's pairs (searchindex.h): the first
-// run may end a document's run, the middle ones are whole runs, the last may start one.
-// A lone character is a prefix, since it is the first half of a pair or a run's last
-// character.
+// The FTS5 phrase of consecutive runs in the tokenizer's tokens (searchindex.h). A Hangul
+// run is its pairs: the first run may end a document's run, the middle ones are whole
+// runs, the last may start one, and a lone character is a prefix, since it is the first
+// half of a pair or a run's last character. A word is itself, the last one as a prefix.
 QString phraseExpression(const QList<Run> &runs)
 {
     QStringList tokens;
@@ -50,6 +56,11 @@ QString phraseExpression(const QList<Run> &runs)
     for (qsizetype j = 0; j < runs.size(); ++j) {
         const Run &run = runs.at(j);
         const bool last = j == runs.size() - 1;
+        if (!SearchText::isPairScript(run.front())) {
+            tokens << token(run, 0, run.size());
+            prefix = last;
+            continue;
+        }
         for (size_t i = 0; i + 1 < run.size(); ++i)
             tokens << token(run, i, 2);
         if (!last) {

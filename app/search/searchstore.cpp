@@ -105,22 +105,6 @@ SearchStore::SearchStore(Database &database)
     : m_database(database)
 { }
 
-bool SearchStore::fetch(qint64 id, SearchResult *result, QString *title, QString *body) const
-{
-    QSqlQuery query(m_database.connection());
-    query.prepare(u"SELECT e.date, e.kind, search_index.title, search_index.body FROM entries e "
-                  "JOIN search_index ON search_index.rowid = e.id WHERE e.id = ?"_s);
-    query.addBindValue(id);
-    if (!query.exec() || !query.next())
-        return false;
-    result->id = id;
-    result->date = QDate::fromString(query.value(0).toString(), Qt::ISODate);
-    result->kind = entryKindFromName(query.value(1).toString()).value_or(EntryKind::Daily);
-    *title = query.value(2).toString();
-    *body = query.value(3).toString();
-    return true;
-}
-
 QList<SearchResult> SearchStore::search(
     const SearchQuery &query, const SearchFilter &filter, int limit, QString *error) const
 {
@@ -156,20 +140,23 @@ QList<SearchResult> SearchStore::search(
         return {};
     }
 
+    QSqlQuery fetch(m_database.connection());
+    fetch.prepare(u"SELECT e.date, e.kind, search_index.title, search_index.body FROM entries e "
+                  "JOIN search_index ON search_index.rowid = e.id WHERE e.id = ?"_s);
     QList<SearchResult> results;
     while (results.size() < limit && candidates.next()) {
         const qint64 id = candidates.value(0).toLongLong();
-        SearchResult head;
-        QString title;
-        QString body;
-        if (!fetch(id, &head, &title, &body))
+        fetch.bindValue(0, id);
+        if (!fetch.exec() || !fetch.next())
             continue;
+        const QString title = fetch.value(2).toString();
+        const QString body = fetch.value(3).toString();
         if (verify && !query.matches(title, body))
             continue;
         SearchResult result = makeSnippet(body, query.hits(body));
-        result.id = head.id;
-        result.date = head.date;
-        result.kind = head.kind;
+        result.id = id;
+        result.date = QDate::fromString(fetch.value(0).toString(), Qt::ISODate);
+        result.kind = entryKindFromName(fetch.value(1).toString()).value_or(EntryKind::Daily);
         result.title = title;
         result.titleHighlights = query.hits(title);
         result.score = -candidates.value(1).toDouble();

@@ -65,7 +65,5 @@ public:
     QList<qint64> indexedIds() const;
 
 private:
-    bool fetch(qint64 id, SearchResult *result, QString *title, QString *body) const;
-
     Database &m_database;
 };

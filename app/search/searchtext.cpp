@@ -59,6 +59,12 @@ bool isWordChar(char32_t c)
     return QChar::isLetterOrNumber(c) || QChar::isMark(c);
 }
 
+bool isPairScript(char32_t c)
+{
+    return (c >= 0x1100 && c <= 0x11FF) || (c >= 0x2E80 && c <= 0x9FFF) || (c >= 0xA960 && c <= 0xA97F)
+        || (c >= 0xAC00 && c <= 0xD7FF) || (c >= 0xF900 && c <= 0xFAFF) || c >= 0x20000;
+}
+
 bool isConsonantJamo(char32_t c)
 {
     return c >= 0x3131 && c <= 0x314E;

@@ -24,6 +24,12 @@ QString folded(QStringView text);
 /// Everything else (spaces, punctuation, symbols, emoji) separates words.
 bool isWordChar(char32_t c);
 
+/// A character of a script written without spaces between words or with particles glued to
+/// them (Hangul, its jamo, CJK ideographs, kana): indexed as character pairs, so any
+/// substring is found. Other word characters (Latin, digits, Greek, Cyrillic, …) are
+/// indexed as whole words, found by word prefix.
+bool isPairScript(char32_t c);
+
 /// A compatibility consonant jamo, U+3131 ㄱ … U+314E ㅎ: what an initial-consonant query
 /// is made of.
 bool isConsonantJamo(char32_t c);

@@ -41,36 +41,80 @@ const QStringList english = {u"weekend"_s, u"meeting"_s, u"deadline"_s, u"review
     u"podcast"_s, u"morning"_s, u"focus"_s, u"habit"_s, u"goal"_s, u"today"_s, u"walked"_s, u"the"_s, u"and"_s,
     u"with"_s, u"was"_s, u"really"_s, u"good"_s, u"tired"_s, u"happy"_s};
 
-QString sentence(QRandomGenerator &random)
+// A vocabulary drawn from with Zipf's law (word r has weight 1/r), as words are in real text:
+// the named words at every seventh rank among the first few hundred, made-up words (from
+// @p pieces) around and after them, so a query word is common but not in every entry.
+class Vocabulary
+{
+public:
+    Vocabulary(const QStringList &named, const QStringList &pieces, int size, QRandomGenerator &random)
+    {
+        qsizetype next = 0;
+        double total = 0;
+        for (int rank = 0; rank < size; ++rank) {
+            if (rank % 7 == 3 && next < named.size()) {
+                m_words << named.at(next++);
+            } else {
+                QString word;
+                const int length = 2 + random.bounded(2);
+                for (int i = 0; i < length; ++i)
+                    word += pieces.at(random.bounded(pieces.size()));
+                m_words << word;
+            }
+            total += 1.0 / (rank + 1);
+            m_cumulative << total;
+        }
+    }
+    QString pick(QRandomGenerator &random) const
+    {
+        const double x = random.generateDouble() * m_cumulative.last();
+        const auto at = std::lower_bound(m_cumulative.begin(), m_cumulative.end(), x);
+        return m_words.at(std::min<qsizetype>(at - m_cumulative.begin(), m_words.size() - 1));
+    }
+
+private:
+    QStringList m_words;
+    QList<double> m_cumulative;
+};
+
+const QStringList syllables = {u"가"_s, u"나"_s, u"다"_s, u"라"_s, u"마"_s, u"바"_s, u"사"_s, u"아"_s, u"자"_s, u"차"_s,
+    u"카"_s, u"타"_s, u"파"_s, u"하"_s, u"강"_s, u"농"_s, u"동"_s, u"롱"_s, u"문"_s, u"분"_s, u"선"_s, u"연"_s, u"정"_s,
+    u"천"_s, u"컴"_s, u"통"_s, u"편"_s, u"학"_s, u"국"_s, u"민"_s, u"시"_s, u"울"_s, u"경"_s, u"제"_s, u"대"_s, u"중"_s,
+    u"소"_s, u"미"_s, u"리"_s, u"지"_s, u"기"_s, u"비"_s, u"수"_s, u"우"_s, u"주"_s, u"추"_s, u"후"_s, u"회"_s, u"원"_s,
+    u"운"_s};
+const QStringList letters = {u"ka"_s, u"ro"_s, u"ment"_s, u"tion"_s, u"li"_s, u"ne"_s, u"st"_s, u"ar"_s, u"ve"_s,
+    u"pro"_s, u"con"_s, u"ing"_s, u"er"_s, u"ta"_s, u"mo"_s, u"si"_s, u"de"_s, u"ly"_s};
+
+QString sentence(QRandomGenerator &random, const Vocabulary &korean, const Vocabulary &latin)
 {
     QString text;
     if (random.bounded(5) == 0) {
         const int words = 4 + random.bounded(8);
         for (int i = 0; i < words; ++i)
-            text += english.at(random.bounded(english.size())) + (i + 1 < words ? u" "_s : u". "_s);
+            text += latin.pick(random) + (i + 1 < words ? u" "_s : u". "_s);
         text[0] = text.at(0).toUpper();
         return text;
     }
     const int phrases = 2 + random.bounded(4);
     for (int i = 0; i < phrases; ++i) {
         if (random.bounded(6) == 0)
-            text += english.at(random.bounded(english.size())) + particles.at(random.bounded(6)) + u' ';
+            text += latin.pick(random) + particles.at(random.bounded(6)) + u' ';
         else
-            text += nouns.at(random.bounded(nouns.size())) + particles.at(random.bounded(particles.size())) + u' ';
+            text += korean.pick(random) + particles.at(random.bounded(particles.size())) + u' ';
     }
     return text + predicates.at(random.bounded(predicates.size())) + u' ';
 }
 
 // A daily entry of 300–3,000 characters: front matter, paragraphs, now and then a task list.
-QString document(QRandomGenerator &random, QDate date)
+QString document(QRandomGenerator &random, QDate date, const Vocabulary &korean, const Vocabulary &latin)
 {
     const int length = 300 + random.bounded(2701);
     QString text = u"---\ntitle: %1\ndate: %2\n---\n"_s.arg(date.toString(u"M월 d일"_s), date.toString(Qt::ISODate));
     QString body;
     while (body.size() < length) {
         if (random.bounded(12) == 0)
-            body += u"\n- [ ] "_s + nouns.at(random.bounded(nouns.size())) + u"\n\n"_s;
-        body += sentence(random);
+            body += u"\n- [ ] "_s + korean.pick(random) + u"\n\n"_s;
+        body += sentence(random, korean, latin);
         if (random.bounded(4) == 0)
             body += u"\n\n"_s;
     }
@@ -117,12 +161,14 @@ int main(int argc, char *argv[])
     qint64 characters = 0;
     if (store.count() == 0) {
         QRandomGenerator random(20061231);
+        const Vocabulary korean(nouns, syllables, 5000, random);
+        const Vocabulary latin(english, letters, 2000, random);
         Transaction transaction(database.connection());
         for (int day = 0; day < days; ++day) {
             Entry entry;
             entry.date = first.addDays(day);
             entry.title = entry.date.toString(u"M월 d일"_s);
-            entry.text = document(random, entry.date);
+            entry.text = document(random, entry.date, korean, latin);
             characters += entry.text.size();
             if (!store.insertInTransaction(entry, &error)) {
                 err << error << '\n';
