@@ -15,7 +15,6 @@ const QHash<QString, Command> &commands()
 {
     static const QHash<QString, Command> table = {
         {u"list"_s, runListCommand},
-        {u"search"_s, runSearchCommand},
         {u"render"_s, runRenderCommand},
         {u"goals"_s, runGoalsCommand},
         {u"goal"_s, runGoalCommand},

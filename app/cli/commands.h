@@ -5,7 +5,6 @@
 // One function per subcommand; each takes the arguments with the subcommand first,
 // as QCommandLineParser::process() expects, and returns the exit status.
 int runListCommand(const QStringList &arguments);
-int runSearchCommand(const QStringList &arguments);
 int runRenderCommand(const QStringList &arguments);
 int runGoalsCommand(const QStringList &arguments);
 int runGoalCommand(const QStringList &arguments);
