@@ -203,6 +203,7 @@ void tst_GoalsModel::tickEditsEntryWithUndo()
     const QString after = m_entries->entry(entryId)->text;
     QVERIFY2(after.contains(u"- [ ] 논문 한 달에 두 편 (이번 주 2편, 누적 2/2)\n- [x] 새로운 사람 만나기"_s),
         qPrintable(after));
+    QVERIFY(m_entries->entry(entryId)->editedSinceImport); // a re-import will not overwrite the tick
     QCOMPARE(stack.count(), 1);
 
     stack.undo();

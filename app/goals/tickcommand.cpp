@@ -3,6 +3,7 @@
 #include "goals/goalstore.h"
 #include "goals/taskitems.h"
 #include "goals/weektext.h"
+#include "io/entrydocument.h"
 #include "storage/entrystore.h"
 
 #include <QCoreApplication>
@@ -95,7 +96,7 @@ void TickCommand::prepareAndApply()
 
     if (m_created) {
         Entry entry = newWeeklyEntry(m_week, {});
-        entry.text = m_after;
+        applyText(entry, m_after);
         if (!m_entries.insert(entry, &m_error))
             return;
         m_entryId = entry.id;
@@ -111,7 +112,7 @@ void TickCommand::prepareAndApply()
         m_error = QCoreApplication::translate("TickCommand", "The week's entry was removed.");
         return;
     }
-    entry->text = m_after;
+    applyText(*entry, m_after); // also marks an imported entry as edited in Hoego
     m_applied = m_entries.update(*entry, &m_error);
 }
 
@@ -131,6 +132,6 @@ void TickCommand::undo()
         m_error = QCoreApplication::translate("TickCommand", "The week's entry was removed.");
         return;
     }
-    entry->text = m_before;
+    applyText(*entry, m_before);
     m_entries.update(*entry, &m_error);
 }
