@@ -42,9 +42,10 @@ struct SearchResult
 /// text was left out. @p hits are ranges in @p body, sorted.
 SearchResult makeSnippet(QStringView body, const QList<SearchRange> &hits, qsizetype width = 120);
 
-/// All SQL of search: queries the FTS5 index `search_index` (see searchindex.h) joined to
-/// `entries` and `entry_tags`, ranks with bm25 (title 5, body 1, initials 1; ties newest
-/// first), and builds each result's snippet and highlights from the indexed plain text.
+/// All SQL of search: queries the FTS5 index `search_index` (see searchindex.h), filtered
+/// through `entries` and `entry_tags`, ranked by FTS5 with bm25 (title 5, body 1, initials
+/// 1), and builds each result's snippet and highlights from the indexed plain text. A
+/// listing (no required term) is newest first.
 ///
 /// Use: `SearchStore(database).search(SearchQuery::parse(text), filter, 50, &error)`.
 class SearchStore
