@@ -1,4 +1,5 @@
 // hoego: the GUI by default, or a command-line subcommand (see README.md).
+#include "appsettings.h"
 #include "cli/commandline.h"
 #include "guientry.h"
 
@@ -13,6 +14,11 @@ namespace {
 
 void installTranslator(QCoreApplication &app)
 {
+    // The language chosen in the settings, else the system's; QLocale() then formats
+    // dates and month names in it too.
+    const QString language = AppSettings().language();
+    if (!language.isEmpty())
+        QLocale::setDefault(QLocale(language));
     auto *translator = new QTranslator(&app);
     if (translator->load(QLocale(), u"hoego"_s, u"_"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(translator);

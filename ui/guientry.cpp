@@ -1,15 +1,164 @@
 #include "guientry.h"
 
+#include "appsettings.h"
+#include "cli/diaryoption.h"
+#include "mainwindow.h"
+#include "models/timelinemodel.h"
+#include "screenshotviews.h"
+#include "storage/database.h"
+#include "storage/entrystore.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFont>
+#include <QMessageBox>
 #include <QTextStream>
+#include <QWidget>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Hangul needs a font that has it; the system's font comes first for Latin text, then
+// the Korean fonts of the common systems, so nothing falls back to boxes.
+void useKoreanFontStack()
+{
+    QFont font = QApplication::font();
+    QStringList families = font.families();
+    if (families.isEmpty())
+        families << font.family();
+    families << u"Noto Sans CJK KR"_s << u"Noto Sans KR"_s << u"Source Han Sans KR"_s << u"NanumGothic"_s
+             << u"Malgun Gothic"_s << u"Apple SD Gothic Neo"_s;
+    font.setFamilies(families);
+    QApplication::setFont(font);
+}
+
+} // namespace
 
 int runGui(const QStringList &arguments)
 {
-    Q_UNUSED(arguments);
-    return 0;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("GuiEntry", "Opens the diary in a window."));
+    parser.addOption(diaryOption());
+    int exitCode = 0;
+    if (!parseCommandLine(parser, arguments, &exitCode))
+        return exitCode;
+    if (!parser.positionalArguments().isEmpty()) {
+        QTextStream(stderr) << QCoreApplication::translate("GuiEntry", "Unknown command: %1")
+                                   .arg(parser.positionalArguments().constFirst())
+                            << '\n';
+        return 2;
+    }
+
+    useKoreanFontStack();
+    const QString path = parser.isSet(u"db"_s) ? parser.value(u"db"_s) : Database::defaultPath();
+    Database database(path);
+    QString error;
+    if (!database.open(&error)) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("GuiEntry", "Hoego"),
+            QCoreApplication::translate("GuiEntry", "The diary could not be opened.") + u"\n\n"_s + error);
+        return 1;
+    }
+    EntryStore store(database);
+    AppSettings settings;
+    MainWindow window(store, settings);
+    window.restoreLayout();
+    if (const qint64 newest = window.timelineModel()->newestEntryId())
+        window.openEntry(newest);
+    window.show();
+    return QApplication::exec();
 }
 
 int runScreenshot(const QStringList &arguments)
 {
-    Q_UNUSED(arguments);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("GuiEntry", "Renders a window offscreen and writes it as a PNG image."));
+    parser.addOption(diaryOption());
+    const QList<ScreenshotView> views = screenshotViews();
+    QStringList names;
+    for (const ScreenshotView &view : views)
+        names << view.name;
+    parser.addOption(QCommandLineOption(u"view"_s,
+        QCoreApplication::translate("GuiEntry", "The window to render: %1 (default: main).").arg(names.join(u", "_s)),
+        u"VIEW"_s, u"main"_s));
+    parser.addOption(QCommandLineOption(u"entry"_s,
+        QCoreApplication::translate("GuiEntry", "Open the entry with this id (default: the newest)."), u"ID"_s));
+    parser.addOption(QCommandLineOption(u"size"_s,
+        QCoreApplication::translate("GuiEntry", "The window's size in pixels (default: 1280x800)."), u"WxH"_s,
+        u"1280x800"_s));
+    parser.addOption(QCommandLineOption(
+        u"year"_s, QCoreApplication::translate("GuiEntry", "The year to show (goals view)."), u"Y"_s));
+    parser.addPositionalArgument(u"OUT.png"_s, QCoreApplication::translate("GuiEntry", "The image file to write."));
+    int exitCode = 0;
+    if (!parseCommandLine(parser, arguments, &exitCode))
+        return exitCode;
+
+    QTextStream err(stderr);
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1) {
+        err << QCoreApplication::translate("GuiEntry", "Give exactly one output file, such as main.png.") << '\n';
+        return 2;
+    }
+    const QString viewName = parser.value(u"view"_s);
+    const auto view = std::find_if(
+        views.cbegin(), views.cend(), [&](const ScreenshotView &candidate) { return candidate.name == viewName; });
+    if (view == views.cend()) {
+        err << QCoreApplication::translate("GuiEntry", "Unknown view \"%1\"; the views are: %2.")
+                   .arg(viewName, names.join(u", "_s))
+            << '\n';
+        return 2;
+    }
+    const QStringList size = parser.value(u"size"_s).split(u'x');
+    bool widthOk = false;
+    bool heightOk = false;
+    const int width = size.size() == 2 ? size.at(0).toInt(&widthOk) : 0;
+    const int height = size.size() == 2 ? size.at(1).toInt(&heightOk) : 0;
+    if (!widthOk || !heightOk || width < 200 || height < 150 || width > 8000 || height > 8000) {
+        err << QCoreApplication::translate(
+            "GuiEntry", "The size must be WIDTHxHEIGHT in pixels, from 200x150 to 8000x8000, such as 1280x800.")
+            << '\n';
+        return 2;
+    }
+    qint64 entryId = 0;
+    if (parser.isSet(u"entry"_s)) {
+        bool ok = false;
+        entryId = parser.value(u"entry"_s).toLongLong(&ok);
+        if (!ok || entryId <= 0) {
+            err << QCoreApplication::translate(
+                "GuiEntry", "The entry id must be a positive number, as `hoego list` shows it.")
+                << '\n';
+            return 2;
+        }
+    }
+
+    useKoreanFontStack();
+    std::unique_ptr<Database> database = openDiary(parser);
+    if (!database)
+        return 1;
+    EntryStore store(*database);
+    AppSettings settings;
+    QString error;
+    const std::optional<int> year
+        = parser.isSet(u"year"_s) ? std::optional<int>(parser.value(u"year"_s).toInt()) : std::nullopt;
+    std::unique_ptr<QWidget> widget = view->create({store, settings, entryId, QSize(width, height), year}, &error);
+    if (!widget) {
+        err << error << '\n';
+        return 1;
+    }
+    // Shown without a screen, so that layouts, fonts and highlighting settle as they
+    // would on screen before the window is painted into the image.
+    widget->setAttribute(Qt::WA_DontShowOnScreen);
+    widget->resize(width, height);
+    widget->show();
+    QApplication::processEvents();
+    QApplication::processEvents();
+    const QString out = positional.constFirst();
+    if (!widget->grab().save(out, "PNG")) {
+        err << QCoreApplication::translate("GuiEntry", "Could not write the image to %1.").arg(out) << '\n';
+        return 1;
+    }
+    QTextStream(stdout) << out << '\n';
     return 0;
 }

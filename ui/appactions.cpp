@@ -1,0 +1,38 @@
+#include "appactions.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QIcon>
+#include <QKeySequence>
+
+using namespace Qt::StringLiterals;
+
+AppActions::AppActions(QObject *parent)
+    : QObject(parent)
+    , m_newEntry(new QAction(QIcon::fromTheme(u"document-new"_s), tr("&New Entry"), this))
+    , m_importFiles(new QAction(QIcon::fromTheme(u"document-import"_s), tr("&Import…"), this))
+    , m_importFolder(new QAction(QIcon::fromTheme(u"folder-open"_s), tr("Import &Folder…"), this))
+    , m_quit(new QAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"), this))
+    , m_languages(new QActionGroup(this))
+{
+    m_newEntry->setShortcut(QKeySequence::New);
+    m_newEntry->setStatusTip(tr("Start an entry for today"));
+    m_importFiles->setStatusTip(tr("Import Markdown files such as Jekyll posts"));
+    m_importFolder->setStatusTip(tr("Import every Markdown file in a folder and its subfolders"));
+    m_quit->setShortcut(QKeySequence::Quit);
+    m_quit->setMenuRole(QAction::QuitRole);
+
+    // Language names are written in their own language, so a user who cannot read the
+    // current one still finds theirs.
+    const QList<std::pair<QString, QString>> languages {
+        {QString(), tr("System Language")},
+        {u"ko"_s, u"한국어"_s},
+        {u"en"_s, u"English"_s},
+    };
+    for (const auto &[code, name] : languages) {
+        QAction *action = m_languages->addAction(name);
+        action->setCheckable(true);
+        action->setData(code);
+    }
+    m_languages->setExclusive(true);
+}

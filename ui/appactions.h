@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QObject>
+
+class QAction;
+class QActionGroup;
+
+/// Every QAction of the main window, made in one place with its text, shortcut and
+/// icon, so menus, toolbars and tests share them. MainWindow puts them in menus and
+/// connects their triggered() signals.
+class AppActions : public QObject
+{
+    Q_OBJECT
+public:
+    explicit AppActions(QObject *parent = nullptr);
+
+    QAction *newEntry() const { return m_newEntry; } ///< File → New Entry (Ctrl+N): today, daily
+    QAction *importFiles() const { return m_importFiles; } ///< File → Import…: Markdown files
+    QAction *importFolder() const { return m_importFolder; } ///< File → Import Folder…
+    QAction *quit() const { return m_quit; } ///< File → Quit (Ctrl+Q)
+    /// Settings → Language: checkable, exclusive; each action's data() is the language code
+    /// AppSettings::language() takes (empty for the system's).
+    QActionGroup *languages() const { return m_languages; }
+
+private:
+    QAction *m_newEntry;
+    QAction *m_importFiles;
+    QAction *m_importFolder;
+    QAction *m_quit;
+    QActionGroup *m_languages;
+};

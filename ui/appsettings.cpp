@@ -1,0 +1,60 @@
+#include "appsettings.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString languageKey = u"ui/language"_s;
+const QString geometryKey = u"mainwindow/geometry"_s;
+const QString splitterKey = u"mainwindow/splitter"_s;
+} // namespace
+
+AppSettings::AppSettings(QObject *parent)
+    : QObject(parent)
+    , m_settings(QSettings::NativeFormat, QSettings::UserScope, u"hoego"_s, u"hoego"_s)
+{ }
+
+QString AppSettings::language() const
+{
+    const QString language = m_settings.value(languageKey).toString();
+    return availableLanguages().contains(language) ? language : QString();
+}
+
+void AppSettings::setLanguage(const QString &language)
+{
+    const QString value = availableLanguages().contains(language) ? language : QString();
+    if (value == this->language())
+        return;
+    m_settings.setValue(languageKey, value);
+    Q_EMIT languageChanged(value);
+}
+
+QStringList AppSettings::availableLanguages()
+{
+    return {u"ko"_s, u"en"_s};
+}
+
+QByteArray AppSettings::windowGeometry() const
+{
+    return m_settings.value(geometryKey).toByteArray();
+}
+
+void AppSettings::setWindowGeometry(const QByteArray &geometry)
+{
+    if (geometry == windowGeometry())
+        return;
+    m_settings.setValue(geometryKey, geometry);
+    Q_EMIT windowGeometryChanged(geometry);
+}
+
+QByteArray AppSettings::splitterState() const
+{
+    return m_settings.value(splitterKey).toByteArray();
+}
+
+void AppSettings::setSplitterState(const QByteArray &state)
+{
+    if (state == splitterState())
+        return;
+    m_settings.setValue(splitterKey, state);
+    Q_EMIT splitterStateChanged(state);
+}

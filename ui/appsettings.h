@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QSettings>
+#include <QString>
+
+/// The user's preferences, stored with QSettings (on Linux `~/.config/hoego/hoego.conf`).
+///
+/// Use: one instance for the application's life (guientry.cpp makes it); read with the
+/// getters, change with the setters, and follow changes through the `…Changed` signals,
+/// each emitted only when the value really changed. main.cpp reads language() before any
+/// window exists, to pick the translation.
+class AppSettings : public QObject
+{
+    Q_OBJECT
+public:
+    explicit AppSettings(QObject *parent = nullptr);
+
+    /// The UI language: empty for the system's, else a language code from
+    /// availableLanguages(). Takes effect the next time Hoego starts.
+    QString language() const;
+    void setLanguage(const QString &language);
+    /// The languages Hoego is translated into: `ko`, `en`.
+    static QStringList availableLanguages();
+
+    /// The main window's geometry (QWidget::saveGeometry()); empty before the first close.
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    /// The main window's splitter between timeline and editor (QSplitter::saveState()).
+    QByteArray splitterState() const;
+    void setSplitterState(const QByteArray &state);
+
+Q_SIGNALS:
+    void languageChanged(const QString &language);
+    void windowGeometryChanged(const QByteArray &geometry);
+    void splitterStateChanged(const QByteArray &state);
+
+private:
+    QSettings m_settings;
+};

@@ -1,0 +1,63 @@
+#include "editor.h"
+
+#include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/SyntaxHighlighter>
+#include <KSyntaxHighlighting/Theme>
+
+#include <QCoreApplication>
+#include <QEvent>
+#include <QGuiApplication>
+#include <QInputMethod>
+#include <QInputMethodEvent>
+
+using namespace Qt::StringLiterals;
+
+Editor::Editor(QWidget *parent)
+    : QPlainTextEdit(parent)
+    , m_highlighter(new KSyntaxHighlighting::SyntaxHighlighter(document()))
+{
+    setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    setTabChangesFocus(false);
+    m_highlighter->setDefinition(m_repository.definitionForName(u"Markdown"_s));
+    applyTheme();
+}
+
+Editor::~Editor() = default;
+
+void Editor::applyTheme()
+{
+    const bool dark = palette().color(QPalette::Base).lightness() < 128;
+    m_highlighter->setTheme(m_repository.defaultTheme(
+        dark ? KSyntaxHighlighting::Repository::DarkTheme : KSyntaxHighlighting::Repository::LightTheme));
+    m_highlighter->rehighlight();
+}
+
+void Editor::changeEvent(QEvent *event)
+{
+    QPlainTextEdit::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyTheme();
+}
+
+void Editor::inputMethodEvent(QInputMethodEvent *event)
+{
+    m_preedit = event->preeditString();
+    QPlainTextEdit::inputMethodEvent(event);
+}
+
+void Editor::commitPreedit()
+{
+    if (m_preedit.isEmpty())
+        return;
+    if (hasFocus())
+        QGuiApplication::inputMethod()->commit();
+    if (m_preedit.isEmpty())
+        return;
+    // Nothing answered: commit what the user sees, then make the input method forget it,
+    // or its next key would continue the old syllable.
+    QInputMethodEvent commit;
+    commit.setCommitString(m_preedit);
+    QCoreApplication::sendEvent(this, &commit);
+    if (hasFocus())
+        QGuiApplication::inputMethod()->reset();
+}

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <KSyntaxHighlighting/Repository>
+
+#include <QPlainTextEdit>
+
+namespace KSyntaxHighlighting {
+class SyntaxHighlighter;
+}
+
+/// The entry editor: a QPlainTextEdit that highlights Markdown with KSyntaxHighlighting
+/// (the "Markdown" definition; code fences in their own language) in the default light or
+/// dark theme, whichever suits the palette, switching when the palette changes.
+///
+/// It also keeps what the input method is composing (a Hangul syllable before it is
+/// finished: the preedit), which is not yet part of the document. commitPreedit() makes it
+/// part of the document, so saving before a switch or a close never loses it.
+class Editor : public QPlainTextEdit
+{
+    Q_OBJECT
+public:
+    explicit Editor(QWidget *parent = nullptr);
+    ~Editor() override;
+
+    /// The text the input method is composing and shows at the cursor; empty when none.
+    QString preeditText() const { return m_preedit; }
+    /// Makes the composing text part of the document: asks the platform's input method to
+    /// commit (it answers with an input method event), and when none answers (no input
+    /// method, the offscreen platform) commits the shown preedit itself and resets the
+    /// input method, so the syllable is neither lost nor entered twice.
+    void commitPreedit();
+
+protected:
+    void inputMethodEvent(QInputMethodEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void applyTheme();
+
+    KSyntaxHighlighting::Repository m_repository;
+    KSyntaxHighlighting::SyntaxHighlighter *m_highlighter;
+    QString m_preedit;
+};

@@ -1,0 +1,420 @@
+#include "mainwindow.h"
+
+#include "appactions.h"
+#include "appsettings.h"
+#include "editor.h"
+#include "io/entrydocument.h"
+#include "io/importer.h"
+#include "models/timelinemodel.h"
+#include "storage/entrystore.h"
+#include "timelinedelegate.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Below this many entries the whole timeline starts expanded; above, only the years and
+// the newest year's months, so opening a large diary stays quick.
+constexpr qsizetype expandAllLimit = 500;
+
+} // namespace
+
+MainWindow::MainWindow(EntryStore &store, AppSettings &settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_store(store)
+    , m_settings(settings)
+    , m_actions(new AppActions(this))
+    , m_model(new TimelineModel(store, this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_timeline(new QTreeView(m_splitter))
+    , m_banner(new QLabel)
+    , m_kind(new QComboBox)
+    , m_date(new QLabel)
+    , m_editor(new Editor)
+{
+    m_timeline->setObjectName(u"timeline"_s);
+    m_timeline->setModel(m_model);
+    m_timeline->setItemDelegate(new TimelineDelegate(m_timeline));
+    m_timeline->setHeaderHidden(true);
+    m_timeline->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_timeline->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_timeline->setTextElideMode(Qt::ElideRight);
+    m_timeline->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    auto *editorPane = new QWidget(m_splitter);
+    auto *layout = new QVBoxLayout(editorPane);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+
+    m_banner->setObjectName(u"errorBanner"_s);
+    m_banner->setWordWrap(true);
+    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_banner->setStyleSheet(u"QLabel { background: #fdecea; color: #8a1c14; border: 1px solid #e0a39c;"
+                            " border-radius: 3px; padding: 6px; }"_s);
+    m_banner->hide();
+    layout->addWidget(m_banner);
+
+    auto *header = new QHBoxLayout;
+    header->setContentsMargins(6, 4, 6, 0);
+    auto *kindLabel = new QLabel(tr("&Kind:"));
+    kindLabel->setBuddy(m_kind);
+    m_kind->setObjectName(u"kind"_s);
+    for (EntryKind kind : allEntryKinds())
+        m_kind->addItem(entryKindText(kind), entryKindName(kind));
+    header->addWidget(kindLabel);
+    header->addWidget(m_kind);
+    header->addStretch();
+    m_date->setObjectName(u"entryDate"_s);
+    header->addWidget(m_date);
+    layout->addLayout(header);
+
+    m_editor->setObjectName(u"editor"_s);
+    layout->addWidget(m_editor, 1);
+
+    m_splitter->addWidget(m_timeline);
+    m_splitter->addWidget(editorPane);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({340, 700});
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+    resize(1100, 720);
+
+    createMenus();
+
+    m_saveTimer.setSingleShot(true);
+    m_saveTimer.setInterval(autosaveDelay);
+    connect(&m_saveTimer, &QTimer::timeout, this, [this] { saveNow(false); });
+    connect(m_editor, &QPlainTextEdit::textChanged, this, &MainWindow::onTextChanged);
+    connect(m_kind, &QComboBox::activated, this, &MainWindow::onKindActivated);
+    connect(m_timeline->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        [this](const QModelIndex &current) { onCurrentChanged(current); });
+    // A reset (after an import) forgets the selection: select the open entry again.
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        expandTimeline();
+        selectInTimeline(currentEntryId());
+    });
+
+    expandTimeline();
+    showEmpty();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_actions->newEntry());
+    file->addSeparator();
+    file->addAction(m_actions->importFiles());
+    file->addAction(m_actions->importFolder());
+    file->addSeparator();
+    file->addAction(m_actions->quit());
+
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    QMenu *language = settings->addMenu(tr("&Language"));
+    const QString current = m_settings.language();
+    for (QAction *action : m_actions->languages()->actions()) {
+        language->addAction(action);
+        action->setChecked(action->data().toString() == current);
+    }
+
+    connect(m_actions->newEntry(), &QAction::triggered, this, &MainWindow::createNewEntry);
+    connect(m_actions->importFiles(), &QAction::triggered, this, &MainWindow::importFiles);
+    connect(m_actions->importFolder(), &QAction::triggered, this, &MainWindow::importFolder);
+    connect(m_actions->quit(), &QAction::triggered, this, &QWidget::close);
+    connect(m_actions->languages(), &QActionGroup::triggered, this, &MainWindow::chooseLanguage);
+}
+
+void MainWindow::restoreLayout()
+{
+    const QByteArray geometry = m_settings.windowGeometry();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    const QByteArray splitter = m_settings.splitterState();
+    if (!splitter.isEmpty())
+        m_splitter->restoreState(splitter);
+}
+
+qint64 MainWindow::currentEntryId() const
+{
+    return m_entry ? m_entry->id : 0;
+}
+
+QString MainWindow::errorText() const
+{
+    return m_banner->isHidden() ? QString() : m_banner->text();
+}
+
+bool MainWindow::openEntry(qint64 id)
+{
+    if (m_entry && m_entry->id == id) {
+        selectInTimeline(id);
+        return true;
+    }
+    if (!saveNow(true)) {
+        selectInTimeline(currentEntryId());
+        return false;
+    }
+    const std::optional<Entry> entry = m_store.entry(id);
+    if (!entry) {
+        showError(tr("Entry %1 could not be read from the diary.").arg(id));
+        selectInTimeline(currentEntryId());
+        return false;
+    }
+    showEntry(*entry);
+    selectInTimeline(id);
+    return true;
+}
+
+void MainWindow::showEntry(const Entry &entry)
+{
+    m_entry = entry;
+    m_dirty = false;
+    m_kindByHand = false;
+    m_saveTimer.stop();
+    m_loading = true;
+    m_editor->setEnabled(true);
+    m_editor->setPlainText(entry.text);
+    m_loading = false;
+    m_kind->setEnabled(true);
+    m_kind->setCurrentIndex(m_kind->findData(entryKindName(entry.kind)));
+    m_date->setText(timelineDateText(entry.date));
+    setWindowTitle(entry.title.isEmpty() ? tr("Untitled") : entry.title);
+}
+
+void MainWindow::showEmpty()
+{
+    m_entry.reset();
+    m_dirty = false;
+    m_loading = true;
+    m_editor->clear();
+    m_loading = false;
+    m_editor->setEnabled(false);
+    m_editor->setPlaceholderText(tr("Choose an entry on the timeline, or start one with File → New Entry."));
+    m_kind->setEnabled(false);
+    m_date->clear();
+    setWindowTitle(QString());
+}
+
+void MainWindow::selectInTimeline(qint64 id)
+{
+    const QModelIndex index = m_model->indexForEntry(id);
+    m_selecting = true;
+    if (index.isValid()) {
+        for (QModelIndex parent = index.parent(); parent.isValid(); parent = parent.parent())
+            m_timeline->expand(parent);
+        m_timeline->setCurrentIndex(index);
+        m_timeline->scrollTo(index);
+    } else {
+        m_timeline->clearSelection();
+    }
+    m_selecting = false;
+}
+
+void MainWindow::expandTimeline()
+{
+    if (m_model->entryCount() <= expandAllLimit) {
+        m_timeline->expandAll();
+        return;
+    }
+    for (int year = 0; year < m_model->rowCount(); ++year)
+        m_timeline->expand(m_model->index(year, 0));
+    m_timeline->expandRecursively(m_model->index(0, 0));
+}
+
+void MainWindow::onCurrentChanged(const QModelIndex &current)
+{
+    if (m_selecting)
+        return;
+    const qint64 id = TimelineModel::entryId(current);
+    if (id != 0 && id != currentEntryId())
+        openEntry(id);
+}
+
+void MainWindow::onTextChanged()
+{
+    if (m_loading || !m_entry)
+        return;
+    m_dirty = true;
+    m_saveTimer.start();
+}
+
+void MainWindow::onKindActivated(int)
+{
+    if (!m_entry)
+        return;
+    m_kindByHand = true;
+    m_dirty = true;
+    saveNow(false);
+}
+
+bool MainWindow::save()
+{
+    return saveNow(true);
+}
+
+// The autosave does not commit the composition: a user who pauses in the middle of a
+// syllable would see it cut off. The syllable is saved with the next edit, or at the
+// latest when the entry is switched or the window closes, which do commit it.
+bool MainWindow::saveNow(bool commitComposition)
+{
+    if (!m_entry)
+        return true;
+    if (commitComposition)
+        m_editor->commitPreedit();
+    m_saveTimer.stop();
+    if (!m_dirty)
+        return true;
+
+    Entry entry = *m_entry;
+    applyText(entry, m_editor->toPlainText());
+    if (m_kindByHand)
+        entry.kind = *entryKindFromName(m_kind->currentData().toString());
+    entry.editedSinceImport = true;
+    QString error;
+    if (!m_store.update(entry, &error)) {
+        showError(tr("The entry could not be saved: %1").arg(error));
+        return false;
+    }
+    m_entry = entry;
+    m_dirty = false;
+    clearError();
+    m_kind->setCurrentIndex(m_kind->findData(entryKindName(entry.kind)));
+    m_date->setText(timelineDateText(entry.date));
+    setWindowTitle(entry.title.isEmpty() ? tr("Untitled") : entry.title);
+    statusBar()->showMessage(tr("Saved"), 2000);
+    return true;
+}
+
+void MainWindow::createNewEntry()
+{
+    if (!saveNow(true))
+        return;
+    // A daily entry is named by its day until the user gives it a title.
+    const QDate today = QDate::currentDate();
+    Entry entry = newEntry(today, EntryKind::Daily, timelineDateText(today));
+    QString error;
+    if (!m_store.insert(entry, &error)) {
+        showError(tr("The new entry could not be stored: %1").arg(error));
+        return;
+    }
+    if (openEntry(entry.id)) {
+        m_editor->moveCursor(QTextCursor::End);
+        m_editor->setFocus();
+    }
+}
+
+void MainWindow::importFiles()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import Markdown Files"),
+        QStandardPaths::writableLocation(QStandardPaths::HomeLocation),
+        tr("Markdown files (*.md *.markdown);;All files (*)"));
+    if (!files.isEmpty())
+        importPaths(files);
+}
+
+void MainWindow::importFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(
+        this, tr("Import a Folder of Markdown Files"), QStandardPaths::writableLocation(QStandardPaths::HomeLocation));
+    if (!folder.isEmpty())
+        importPaths({folder});
+}
+
+void MainWindow::importPaths(const QStringList &paths)
+{
+    // The import may replace the open entry's text: store the user's edits first, and
+    // show what the import left afterwards.
+    if (!saveNow(true))
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    Importer importer(m_store);
+    const ImportReport report = importer.importPaths(paths);
+    QApplication::restoreOverrideCursor();
+
+    if (m_entry) {
+        if (const std::optional<Entry> reread = m_store.entry(m_entry->id))
+            showEntry(*reread);
+        else
+            showEmpty();
+    } else if (const qint64 newest = m_model->newestEntryId()) {
+        openEntry(newest);
+    }
+
+    QStringList lines;
+    for (const ImportedFile &file : report.files) {
+        if (file.outcome == ImportOutcome::Imported || file.outcome == ImportOutcome::Updated)
+            continue;
+        QString line = file.path + u": "_s + importOutcomeName(file.outcome);
+        if (!file.reason.isEmpty())
+            line += u": "_s + file.reason;
+        lines << line;
+    }
+    QMessageBox box(report.hasFailures() ? QMessageBox::Warning : QMessageBox::Information, tr("Import"),
+        tr("Imported %1, updated %2, skipped %3, failed %4.")
+            .arg(report.count(ImportTally::Imported))
+            .arg(report.count(ImportTally::Updated))
+            .arg(report.count(ImportTally::Skipped))
+            .arg(report.count(ImportTally::Failed)),
+        QMessageBox::Ok, this);
+    if (!lines.isEmpty()) {
+        box.setInformativeText(tr("Some files need a look; the details list them."));
+        box.setDetailedText(lines.join(u'\n'));
+    }
+    box.exec();
+}
+
+void MainWindow::chooseLanguage(QAction *action)
+{
+    const QString language = action->data().toString();
+    if (language == m_settings.language())
+        return;
+    m_settings.setLanguage(language);
+    QMessageBox::information(this, tr("Language"), tr("The new language takes effect when Hoego starts again."));
+}
+
+void MainWindow::showError(const QString &message)
+{
+    m_banner->setText(message);
+    m_banner->show();
+}
+
+void MainWindow::clearError()
+{
+    m_banner->clear();
+    m_banner->hide();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!saveNow(true)) {
+        const auto answer = QMessageBox::warning(this, tr("Unsaved Changes"),
+            tr("%1\n\nClose anyway and lose the changes since the last save?").arg(errorText()),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard) {
+            event->ignore();
+            return;
+        }
+    }
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setSplitterState(m_splitter->saveState());
+    event->accept();
+}

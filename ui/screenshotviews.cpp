@@ -1,0 +1,35 @@
+#include "screenshotviews.h"
+
+#include "goals/goalswindow.h"
+#include "mainwindow.h"
+#include "models/timelinemodel.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+std::unique_ptr<QWidget> mainView(const ScreenshotRequest &request, QString *error)
+{
+    auto window = std::make_unique<MainWindow>(request.store, request.settings);
+    const qint64 id = request.entryId ? request.entryId : window->timelineModel()->newestEntryId();
+    if (id && !window->openEntry(id)) {
+        *error = QCoreApplication::translate("Screenshot", "There is no entry %1 in the diary.").arg(id);
+        return nullptr;
+    }
+    return window;
+}
+
+} // namespace
+
+QList<ScreenshotView> screenshotViews()
+{
+    return {
+        {u"main"_s, QCoreApplication::translate("Screenshot", "the main window: timeline and editor"), mainView},
+        {u"goals"_s, QCoreApplication::translate("Screenshot", "the goals view: a year's goals × weeks"),
+            [](const ScreenshotRequest &request, QString *error) {
+                return createGoalsWindow(request.store, request.year, error);
+            }},
+    };
+}
