@@ -1,6 +1,7 @@
 // The editing widgets on a QPlainTextEdit, driven by key and input-method events as a user would.
 #include "editing/countlabel.h"
 #include "editing/editingcontroller.h"
+#include "editing/editingsupport.h"
 #include "editing/findbar.h"
 #include "editing/outlinepane.h"
 #include "editing/previewpane.h"
@@ -69,6 +70,7 @@ private Q_SLOTS:
     void outline();
     void preview();
     void spelling();
+    void support();
 };
 
 void tst_EditingWidgets::initTestCase()
@@ -384,6 +386,47 @@ void tst_EditingWidgets::spelling()
     QFile file(dir.filePath(u"words.txt"_s));
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(QString::fromUtf8(file.readAll()), u"됬다\n"_s);
+}
+
+void tst_EditingWidgets::support()
+{
+    QWidget window;
+    auto *layout = new QVBoxLayout(&window);
+    auto *editor = new QPlainTextEdit(&window);
+    int commits = 0;
+    auto *editing = new EditingSupport(editor, [&commits] { ++commits; }, &window);
+    layout->addWidget(editor);
+    layout->addWidget(editing->findBar());
+    layout->addWidget(editing->countLabel());
+    layout->addWidget(editing->outline());
+    layout->addWidget(editing->preview());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(!editing->outline()->isVisible());
+    QVERIFY(!editing->preview()->isVisible());
+
+    editor->setFocus();
+    QTest::keyClicks(editor, u"# Title"_s);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTest::keyClicks(editor, u"- one"_s);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QCOMPARE(editor->toPlainText(), u"# Title\n\n- one\n- "_s);
+
+    editing->showPreview()->setChecked(true);
+    QVERIFY(editing->preview()->isVisible());
+    QVERIFY(editing->preview()->renderedHtml().contains(u"<li>one</li>"_s));
+    editing->showOutline()->setChecked(true);
+    QCOMPARE(editing->outline()->topLevelItemCount(), 1);
+    // "Title\none": 9 characters, after the typing pause.
+    QTRY_COMPARE(editing->countLabel()->counts().characters, 9);
+
+    editing->findBar()->findField()->setText(u"one"_s);
+    QVERIFY(editing->findBar()->findNext());
+    QVERIFY(commits >= 1);
+    QVERIFY(editing->checkSpelling()->isChecked());
+    editing->checkSpelling()->setChecked(false);
+    QVERIFY(!editing->spelling()->isEnabled());
 }
 
 QTEST_MAIN(tst_EditingWidgets)
