@@ -1,6 +1,786 @@
 <?xml version="1.0" encoding="utf-8"?>
-<!--
-Run the update_translations CMake target to populate the source strings in this file.
--->
 <!DOCTYPE TS>
-<TS version="2.1" sourcelanguage="en"/>
+<TS version="2.1" sourcelanguage="en">
+<context>
+    <name>AppActions</name>
+    <message>
+        <source>&amp;New Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start an entry for today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Markdown files such as Jekyll posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import every Markdown file in a folder and its subfolders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>Cannot create the backup folder %1. Check that the disk is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot back up the diary %1 into %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot name the backup %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete the old backups %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 is empty: it is not a Hoego diary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the backup %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Hoego diary (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 was written by a newer version of Hoego (schema %2; this version knows %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Hoego diary: it has no diary schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged (the integrity check reports: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Hoego diary: it lacks the tables %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the diary itself, not a backup of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of the diary %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot keep a copy of the current diary in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup %1 beside the diary: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replace the diary %1 with the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Use the diary in FILE instead of the default one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every entry as a Jekyll post to DIR/_posts/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Jekyll site folder to write _posts/ into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export takes exactly one folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exported %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Markdown files and folders of them (Jekyll posts, .md and .markdown) into the diary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file, or a folder searched recursively.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import needs at least one file or folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the diary&apos;s entries, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only entries of year Y.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only entries of kind K (daily, weekly, halfyear, yearly, note).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--year takes a year such as 2023, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind takes daily, weekly, halfyear, yearly or note, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list takes no arguments: &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the diary, best match first. Words must all match, anywhere inside words; &quot;a b&quot; is a phrase, -word excludes, ㅎㄱ searches initial consonants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only entries tagged T.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N results (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON array of objects with id, date, kind, title, snippet, highlights ([start, length] in UTF-16 units inside snippet) and score (higher is better).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to search for; empty lists by the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit takes a positive number, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the characters, words and manuscript pages of the text a reader sees in a Markdown file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Markdown file (UTF-8); - or nothing reads standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stats takes one file, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters (with spaces)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters (without spaces)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hangul syllables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latin words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CP949 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not encodable in CP949</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manuscript pages (200 cells)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading time (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the whole diary into DIR (default: the backups folder beside the diary) and print the backup&apos;s path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder for the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup takes at most one folder: &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the diary with BACKUP. The backup is checked first, and the current diary is backed up into the backups folder beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore takes one backup file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous diary is kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CountLabel</name>
+    <message>
+        <source>%1 characters (%2 without spaces) · %3 words · %4 manuscript pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters with spaces: %1
+Characters without spaces: %2
+Words: %3
+Hangul syllables: %4
+Latin words: %5
+UTF-8 bytes: %6
+CP949 bytes: %7 (%8 characters not encodable)
+Manuscript pages (200 cells): %9
+Reading time: %10 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The folder of the diary %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the diary %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Hoego diary (%2). Open another file or restore a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Hoego (schema %2; this version knows %3). Update Hoego to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare the diary %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot update the diary %1 to this version of Hoego: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another application, not a Hoego diary. Open another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diary %1 is damaged (%2). Restore a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diary %1 is damaged (the integrity check reports: %2). Restore a backup with hoego restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diary %1 is damaged: it lacks the tables %2. Restore a backup with hoego restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiaryLock</name>
+    <message>
+        <source>The diary %1 is in use by another Hoego (process %2 on %3). Close it and try again, or open the diary read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diary %1 is in use by another Hoego. Close it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot lock the diary %1: its folder is not writable. Make the folder writable, or open the diary read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot lock the diary %1 (lock file %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryStore</name>
+    <message>
+        <source>The diary could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 is no longer in the diary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>%1: the folder could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: could not be written: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Match case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find and Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GoalStore</name>
+    <message>
+        <source>The goals could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no goal %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A check-in needs a valid week or span of weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence runs from 1 to 10, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuiEntry</name>
+    <message>
+        <source>Opens the diary in a window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoego</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diary could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renders a window offscreen and writes it as a PNG image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window to render: %1 (default: main).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the entry with this id (default: the newest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window&apos;s size in pixels (default: 1280x800).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one output file, such as main.png.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown view &quot;%1&quot;; the views are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The size must be WIDTHxHEIGHT in pixels, from 200x150 to 8000x8000, such as 1280x800.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry id must be a positive number, as `hoego list` shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the image to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 could not be read from the diary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an entry on the timeline, or start one with File → New Entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new entry could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Markdown Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md *.markdown);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a Folder of Markdown Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1, updated %2, skipped %3, failed %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some files need a look; the details list them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language takes effect when Hoego starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Close anyway and lose the changes since the last save?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutlinePane</name>
+    <message>
+        <source>Outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1 in the web browser?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Screenshot</name>
+    <message>
+        <source>There is no entry %1 in the diary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the main window: timeline and editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>SQLite refused the search index&apos;s functions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite refused the search index&apos;s functions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchStore</name>
+    <message>
+        <source>The search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpellCheckDecorator</name>
+    <message>
+        <source>No Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &quot;%1&quot; to Dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpellChecker</name>
+    <message>
+        <source>Could not save the personal dictionary %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextDecoder</name>
+    <message>
+        <source>The file starts with a UTF-8 byte order mark but byte %1 is not valid UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file starts with a %1 byte order mark but is not valid %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a text file (it holds binary data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor CP949: byte %1 (counting from 0) is not valid UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TickCommand</name>
+    <message>
+        <source>Tick goal in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick goal in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no goal %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A check-in needs a valid ISO week such as 2023-W05.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick “%1” in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick “%1” in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The week&apos;s entry was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ddd, MMM d, yyyy</source>
+        <comment>QDate format of an entry&apos;s date in the timeline (Korean: yyyy년 M월 d일 (ddd))</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>year heading in the timeline (Korean: %1년)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,6 +1,41 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" sourcelanguage="en">
+<TS version="2.1" language="ko" sourcelanguage="en">
+<context>
+    <name>AppActions</name>
+    <message>
+        <source>&amp;New Entry</source>
+        <translation>새 항목(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation>폴더 가져오기(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Start an entry for today</source>
+        <translation>오늘 날짜로 새 항목을 씁니다</translation>
+    </message>
+    <message>
+        <source>Import Markdown files such as Jekyll posts</source>
+        <translation>Jekyll 글 같은 마크다운 파일을 가져옵니다</translation>
+    </message>
+    <message>
+        <source>Import every Markdown file in a folder and its subfolders</source>
+        <translation>폴더와 하위 폴더의 마크다운 파일을 모두 가져옵니다</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>시스템 언어</translation>
+    </message>
+</context>
 <context>
     <name>Backup</name>
     <message>
@@ -234,6 +269,34 @@
         <source>The previous diary is kept in %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Write every entry as a Jekyll post to DIR/_posts/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Jekyll site folder to write _posts/ into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export takes exactly one folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exported %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Markdown files and folders of them (Jekyll posts, .md and .markdown) into the diary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file, or a folder searched recursively.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import needs at least one file or folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CountLabel</name>
@@ -274,10 +337,6 @@ CP949 바이트: %7 (나타낼 수 없는 글자 %8자)
     </message>
     <message>
         <source>Cannot open the diary %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The diary %1 is damaged (%2). Restore a backup with hoego restore, or open another file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -344,6 +403,17 @@ CP949 바이트: %7 (나타낼 수 없는 글자 %8자)
     </message>
     <message>
         <source>Entry %1 is no longer in the diary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>%1: the folder could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: could not be written: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -422,6 +492,152 @@ CP949 바이트: %7 (나타낼 수 없는 글자 %8자)
     </message>
 </context>
 <context>
+    <name>GuiEntry</name>
+    <message>
+        <source>Opens the diary in a window.</source>
+        <translation>일기장을 창으로 엽니다.</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>알 수 없는 명령: %1</translation>
+    </message>
+    <message>
+        <source>Hoego</source>
+        <translation>회고</translation>
+    </message>
+    <message>
+        <source>The diary could not be opened.</source>
+        <translation>일기장을 열지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Renders a window offscreen and writes it as a PNG image.</source>
+        <translation>창을 화면에 띄우지 않고 그려서 PNG 이미지로 저장합니다.</translation>
+    </message>
+    <message>
+        <source>The window to render: %1 (default: main).</source>
+        <translation>그릴 창: %1 (기본값: main).</translation>
+    </message>
+    <message>
+        <source>Open the entry with this id (default: the newest).</source>
+        <translation>이 ID의 항목을 엽니다 (기본값: 가장 최근 항목).</translation>
+    </message>
+    <message>
+        <source>The window&apos;s size in pixels (default: 1280x800).</source>
+        <translation>창 크기, 픽셀 단위 (기본값: 1280x800).</translation>
+    </message>
+    <message>
+        <source>The image file to write.</source>
+        <translation>저장할 이미지 파일.</translation>
+    </message>
+    <message>
+        <source>Give exactly one output file, such as main.png.</source>
+        <translation>출력 파일을 하나만 지정하세요 (예: main.png).</translation>
+    </message>
+    <message>
+        <source>Unknown view &quot;%1&quot;; the views are: %2.</source>
+        <translation>알 수 없는 보기 &quot;%1&quot;입니다. 가능한 보기: %2.</translation>
+    </message>
+    <message>
+        <source>The size must be WIDTHxHEIGHT in pixels, from 200x150 to 8000x8000, such as 1280x800.</source>
+        <translation>크기는 200x150에서 8000x8000 사이의 너비x높이(픽셀)로 지정하세요 (예: 1280x800).</translation>
+    </message>
+    <message>
+        <source>The entry id must be a positive number, as `hoego list` shows it.</source>
+        <translation>항목 ID는 `hoego list`에 나오는 양의 정수여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Could not write the image to %1.</source>
+        <translation>이미지를 %1에 쓰지 못했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>종류(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>설정(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Entry %1 could not be read from the diary.</source>
+        <translation>일기장에서 항목 %1을(를) 읽지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>제목 없음</translation>
+    </message>
+    <message>
+        <source>Choose an entry on the timeline, or start one with File → New Entry.</source>
+        <translation>타임라인에서 항목을 고르거나, 파일 → 새 항목으로 새로 시작하세요.</translation>
+    </message>
+    <message>
+        <source>The entry could not be saved: %1</source>
+        <translation>항목을 저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>저장됨</translation>
+    </message>
+    <message>
+        <source>The new entry could not be stored: %1</source>
+        <translation>새 항목을 저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Import Markdown Files</source>
+        <translation>마크다운 파일 가져오기</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md *.markdown);;All files (*)</source>
+        <translation>마크다운 파일 (*.md *.markdown);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Import a Folder of Markdown Files</source>
+        <translation>마크다운 파일이 있는 폴더 가져오기</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <source>Imported %1, updated %2, skipped %3, failed %4.</source>
+        <translation>가져옴 %1, 갱신 %2, 건너뜀 %3, 실패 %4.</translation>
+    </message>
+    <message>
+        <source>Some files need a look; the details list them.</source>
+        <translation>확인이 필요한 파일이 있습니다. 자세히 보기에서 목록을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>The new language takes effect when Hoego starts again.</source>
+        <translation>새 언어는 회고를 다시 시작하면 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>저장하지 않은 변경 사항</translation>
+    </message>
+    <message>
+        <source>%1
+
+Close anyway and lose the changes since the last save?</source>
+        <translation>%1
+
+그래도 닫을까요? 마지막으로 저장한 뒤의 변경 내용은 사라집니다.</translation>
+    </message>
+</context>
+<context>
     <name>OutlinePane</name>
     <message>
         <source>Outline</source>
@@ -441,6 +657,17 @@ CP949 바이트: %7 (나타낼 수 없는 글자 %8자)
     <message>
         <source>Open %1 in the web browser?</source>
         <translation>%1을(를) 웹 브라우저에서 열까요?</translation>
+    </message>
+</context>
+<context>
+    <name>Screenshot</name>
+    <message>
+        <source>There is no entry %1 in the diary.</source>
+        <translation>일기장에 항목 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>the main window: timeline and editor</source>
+        <translation>주 창: 타임라인과 편집기</translation>
     </message>
 </context>
 <context>
@@ -480,6 +707,25 @@ CP949 바이트: %7 (나타낼 수 없는 글자 %8자)
     </message>
 </context>
 <context>
+    <name>TextDecoder</name>
+    <message>
+        <source>The file starts with a UTF-8 byte order mark but byte %1 is not valid UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file starts with a %1 byte order mark but is not valid %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a text file (it holds binary data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor CP949: byte %1 (counting from 0) is not valid UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TickCommand</name>
     <message>
         <source>Tick goal in %1</source>
@@ -514,37 +760,37 @@ CP949 바이트: %7 (나타낼 수 없는 글자 %8자)
     <name>TimelineModel</name>
     <message>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>일기</translation>
     </message>
     <message>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>주간</translation>
     </message>
     <message>
         <source>Half-year</source>
-        <translation type="unfinished"></translation>
+        <translation>반기</translation>
     </message>
     <message>
         <source>Yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>연간</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>메모</translation>
     </message>
     <message>
         <source>ddd, MMM d, yyyy</source>
         <comment>QDate format of an entry&apos;s date in the timeline (Korean: yyyy년 M월 d일 (ddd))</comment>
-        <translation type="unfinished"></translation>
+        <translation>yyyy년 M월 d일 (ddd)</translation>
     </message>
     <message>
         <source>%1</source>
         <comment>year heading in the timeline (Korean: %1년)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1년</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>타임라인</translation>
     </message>
 </context>
 </TS>
