@@ -297,6 +297,90 @@
         <source>The previous diary is kept in %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The diary %1 is read-only: this command cannot change it. Make the file writable, or restore a backup into a writable place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render a Markdown file (or stdin) to HTML.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Markdown dialect: gfm (default) or commonmark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CJK-friendly emphasis: on (default) or off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Markdown file; - or nothing reads stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dialect takes gfm or commonmark, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cjk-friendly takes on or off, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>render takes one file, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A year in numbers: entries, words, days written, check-ins, goals and tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar year, such as 2023.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year takes no arguments: &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest daily streak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest check-in gap (weeks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals done / dropped / active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top tags</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CountLabel</name>
@@ -363,6 +447,10 @@ Reading time: %10 minutes</source>
         <source>The diary %1 is damaged: it lacks the tables %2. Restore a backup with hoego restore.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The diary %1 is damaged (%2). Restore a backup with hoego restore, or open another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DiaryLock</name>
@@ -384,6 +472,21 @@ Reading time: %10 minutes</source>
     </message>
     <message>
         <source>Cannot lock the diary %1 (lock file %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditingSupport</name>
+    <message>
+        <source>&amp;Outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;Spelling</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -465,6 +568,65 @@ Reading time: %10 minutes</source>
     </message>
 </context>
 <context>
+    <name>GoalDialog</name>
+    <message>
+        <source>Edit goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once: done or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count: a total against a target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly: a habit, week by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open: no number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>books, 권, h, 시간</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this goal?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;arget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GoalStore</name>
     <message>
         <source>The goals could not be written: %1</source>
@@ -480,6 +642,132 @@ Reading time: %10 minutes</source>
     </message>
     <message>
         <source>Confidence runs from 1 to 10, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalsModel</name>
+    <message>
+        <source>dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no check-in since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streak %1 weeks, longest %2, habit score %3%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catch-up for %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 goals done, check-ins in %3 of %4 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalsView</name>
+    <message>
+        <source>Goals of </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry over…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task item(s) match no goal</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why drop “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link task item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every task item of the year matches a goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” means the goal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no unfinished goals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry these unfinished goals of %1 into %2?
+
+%3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -540,6 +828,29 @@ Reading time: %10 minutes</source>
     <message>
         <source>Could not write the image to %1.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year to show (goals view).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeatMap</name>
+    <message>
+        <source>%1: nothing written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -626,6 +937,39 @@ Reading time: %10 minutes</source>
 Close anyway and lose the changes since the last save?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OnThisDay</name>
+    <message numerus="yes">
+        <source>%n year(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>± </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also show the days around this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written on this day in earlier years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this day, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OutlinePane</name>
@@ -650,6 +994,134 @@ Close anyway and lose the changes since the last save?</source>
     </message>
 </context>
 <context>
+    <name>QWidget</name>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>done %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held %1 of %2 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scroll together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scroll the retrospectives in step, heading by heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert the text selected in an older year into the entry being edited, as a quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals then and now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No retrospective of %1 yet — &lt;a href=&quot;start&quot;&gt;start one&lt;/a&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goals set for this year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n words</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days written</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>longest run %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>weekly check-ins %1 of %2 · longest gap %n weeks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The year in numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the PDF %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Screenshot</name>
     <message>
         <source>There is no entry %1 in the diary.</source>
@@ -657,6 +1129,10 @@ Close anyway and lose the changes since the last save?</source>
     </message>
     <message>
         <source>the main window: timeline and editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the goals view: a year&apos;s goals × weeks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -40,138 +40,138 @@
     <name>Backup</name>
     <message>
         <source>Cannot create the backup folder %1. Check that the disk is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 폴더 %1을(를) 만들 수 없습니다. 디스크에 쓸 수 있는지 확인하세요.</translation>
     </message>
     <message>
         <source>Cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 만들 수 없습니다: %2</translation>
     </message>
     <message>
         <source>Cannot back up the diary %1 into %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>일기장 %1을(를) %2에 백업할 수 없습니다: %3</translation>
     </message>
     <message>
         <source>Cannot name the backup %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 이름을 %1(으)로 정할 수 없습니다.</translation>
     </message>
     <message>
         <source>Cannot delete the old backups %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>오래된 백업 %1을(를) 지울 수 없습니다.</translation>
     </message>
     <message>
         <source>The backup %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 %1이(가) 없습니다.</translation>
     </message>
     <message>
         <source>The backup %1 is empty: it is not a Hoego diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 %1이(가) 비어 있습니다. 회고 일기장이 아닙니다.</translation>
     </message>
     <message>
         <source>Cannot open the backup %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 %1을(를) 열 수 없습니다: %2</translation>
     </message>
     <message>
         <source>%1 is not a Hoego diary (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 회고 일기장이 아닙니다 (%2).</translation>
     </message>
     <message>
         <source>The backup %1 was written by a newer version of Hoego (schema %2; this version knows %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 %1은(는) 더 새로운 버전의 회고로 만들어졌습니다 (스키마 %2, 이 버전은 %3까지 압니다).</translation>
     </message>
     <message>
         <source>%1 is not a Hoego diary: it has no diary schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 회고 일기장이 아닙니다. 일기장 스키마가 없습니다.</translation>
     </message>
     <message>
         <source>The backup %1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 %1이(가) 손상되었습니다: %2</translation>
     </message>
     <message>
         <source>The backup %1 is damaged (the integrity check reports: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 %1이(가) 손상되었습니다 (무결성 검사 결과: %2).</translation>
     </message>
     <message>
         <source>%1 is not a Hoego diary: it lacks the tables %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 회고 일기장이 아닙니다. %2 테이블이 없습니다.</translation>
     </message>
     <message>
         <source>%1 is the diary itself, not a backup of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 백업이 아니라 일기장 자체입니다.</translation>
     </message>
     <message>
         <source>The folder of the diary %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>일기장 %1의 폴더가 없습니다.</translation>
     </message>
     <message>
         <source>Cannot keep a copy of the current diary in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>지금 일기장의 사본을 %1에 둘 수 없습니다.</translation>
     </message>
     <message>
         <source>Cannot copy the backup %1 beside the diary: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 %1을(를) 일기장 옆에 복사할 수 없습니다: %2</translation>
     </message>
     <message>
         <source>Cannot replace the diary %1 with the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>일기장 %1을(를) 백업으로 바꿀 수 없습니다.</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Use the diary in FILE instead of the default one.</source>
-        <translation type="unfinished"></translation>
+        <translation>기본 일기장 대신 FILE의 일기장을 씁니다.</translation>
     </message>
     <message>
         <source>List the diary&apos;s entries, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>일기장의 항목을 최근 것부터 보여 줍니다.</translation>
     </message>
     <message>
         <source>Only entries of year Y.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y년의 항목만.</translation>
     </message>
     <message>
         <source>Only entries of kind K (daily, weekly, halfyear, yearly, note).</source>
-        <translation type="unfinished"></translation>
+        <translation>종류가 K인 항목만 (daily, weekly, halfyear, yearly, note).</translation>
     </message>
     <message>
         <source>Print a JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 배열로 출력합니다.</translation>
     </message>
     <message>
         <source>--year takes a year such as 2023, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--year에는 2023 같은 연도를 주세요. &apos;%1&apos;은(는) 안 됩니다.</translation>
     </message>
     <message>
         <source>--kind takes daily, weekly, halfyear, yearly or note, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind에는 daily, weekly, halfyear, yearly, note 중 하나를 주세요. &apos;%1&apos;은(는) 안 됩니다.</translation>
     </message>
     <message>
         <source>list takes no arguments: &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>list는 인자를 받지 않습니다: &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Search the diary, best match first. Words must all match, anywhere inside words; &quot;a b&quot; is a phrase, -word excludes, ㅎㄱ searches initial consonants.</source>
-        <translation type="unfinished"></translation>
+        <translation>일기장을 검색해 가장 잘 맞는 것부터 보여 줍니다. 모든 낱말이 맞아야 하며 낱말 안 어디든 맞으면 됩니다. &quot;a b&quot;는 구절, -낱말은 제외, ㅎㄱ은 초성 검색입니다.</translation>
     </message>
     <message>
         <source>Only entries tagged T.</source>
-        <translation type="unfinished"></translation>
+        <translation>태그 T가 붙은 항목만.</translation>
     </message>
     <message>
         <source>At most N results (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>결과는 최대 N개 (기본값 50).</translation>
     </message>
     <message>
         <source>Print a JSON array of objects with id, date, kind, title, snippet, highlights ([start, length] in UTF-16 units inside snippet) and score (higher is better).</source>
-        <translation type="unfinished"></translation>
+        <translation>id, date, kind, title, snippet, highlights(snippet 안의 [시작, 길이], UTF-16 단위), score(높을수록 좋음)를 가진 객체의 JSON 배열로 출력합니다.</translation>
     </message>
     <message>
         <source>What to search for; empty lists by the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>찾을 내용. 비워 두면 필터로만 목록을 보여 줍니다.</translation>
     </message>
     <message>
         <source>--limit takes a positive number, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit에는 양의 정수를 주세요. &apos;%1&apos;은(는) 안 됩니다.</translation>
     </message>
     <message>
         <source>Count the characters, words and manuscript pages of the text a reader sees in a Markdown file.</source>
@@ -239,62 +239,146 @@
     </message>
     <message>
         <source>Back up the whole diary into DIR (default: the backups folder beside the diary) and print the backup&apos;s path.</source>
-        <translation type="unfinished"></translation>
+        <translation>일기장 전체를 DIR(기본값: 일기장 옆의 backups 폴더)에 백업하고 백업 경로를 출력합니다.</translation>
     </message>
     <message>
         <source>The folder for the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>백업을 둘 폴더.</translation>
     </message>
     <message>
         <source>backup takes at most one folder: &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>backup은 폴더를 하나까지만 받습니다: &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Replace the diary with BACKUP. The backup is checked first, and the current diary is backed up into the backups folder beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>일기장을 BACKUP으로 바꿉니다. 먼저 백업을 검사하고, 지금 일기장은 옆의 backups 폴더에 백업해 둡니다.</translation>
     </message>
     <message>
         <source>The backup file to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>복원할 백업 파일.</translation>
     </message>
     <message>
         <source>restore takes one backup file.</source>
-        <translation type="unfinished"></translation>
+        <translation>restore에는 백업 파일 하나를 주세요.</translation>
     </message>
     <message>
         <source>Restored %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에서 %1을(를) 복원했습니다.</translation>
     </message>
     <message>
         <source>The previous diary is kept in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 일기장은 %1에 보관했습니다.</translation>
     </message>
     <message>
         <source>Write every entry as a Jekyll post to DIR/_posts/.</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 항목을 Jekyll 글로 DIR/_posts/에 씁니다.</translation>
     </message>
     <message>
         <source>The Jekyll site folder to write _posts/ into.</source>
-        <translation type="unfinished"></translation>
+        <translation>_posts/를 쓸 Jekyll 사이트 폴더.</translation>
     </message>
     <message>
         <source>export takes exactly one folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>export에는 폴더 하나를 주세요.</translation>
     </message>
     <message>
         <source>exported %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1개를 %2(으)로 내보냈습니다</translation>
     </message>
     <message>
         <source>Import Markdown files and folders of them (Jekyll posts, .md and .markdown) into the diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>마크다운 파일과 그 폴더(Jekyll 글, .md와 .markdown)를 일기장으로 가져옵니다.</translation>
     </message>
     <message>
         <source>A file, or a folder searched recursively.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일, 또는 하위 폴더까지 찾아볼 폴더.</translation>
     </message>
     <message>
         <source>import needs at least one file or folder.</source>
+        <translation>import에는 파일이나 폴더를 하나 이상 주세요.</translation>
+    </message>
+    <message>
+        <source>The diary %1 is read-only: this command cannot change it. Make the file writable, or restore a backup into a writable place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render a Markdown file (or stdin) to HTML.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Markdown dialect: gfm (default) or commonmark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CJK-friendly emphasis: on (default) or off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Markdown file; - or nothing reads stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dialect takes gfm or commonmark, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cjk-friendly takes on or off, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>render takes one file, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A year in numbers: entries, words, days written, check-ins, goals and tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar year, such as 2023.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year takes no arguments: &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest daily streak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest check-in gap (weeks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals done / dropped / active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top tags</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -333,42 +417,46 @@ CP949 바이트: %7 (나타낼 수 없는 글자 %8자)
     <name>Database</name>
     <message>
         <source>The folder of the diary %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>일기장 %1의 폴더가 없습니다.</translation>
     </message>
     <message>
         <source>Cannot open the diary %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>일기장 %1을(를) 열 수 없습니다: %2</translation>
     </message>
     <message>
         <source>%1 is not a Hoego diary (%2). Open another file or restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 회고 일기장이 아닙니다 (%2). 다른 파일을 열거나 백업을 복원하세요.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Hoego (schema %2; this version knows %3). Update Hoego to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 더 새로운 버전의 회고로 만들어졌습니다 (스키마 %2, 이 버전은 %3까지 압니다). 회고를 업데이트한 뒤 여세요.</translation>
     </message>
     <message>
         <source>Cannot prepare the diary %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>일기장 %1을(를) 준비할 수 없습니다: %2</translation>
     </message>
     <message>
         <source>Cannot update the diary %1 to this version of Hoego: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>일기장 %1을(를) 이 버전의 회고에 맞게 갱신할 수 없습니다: %2</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another application, not a Hoego diary. Open another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 회고 일기장이 아니라 다른 프로그램의 SQLite 데이터베이스입니다. 다른 파일을 여세요.</translation>
     </message>
     <message>
         <source>The diary %1 is damaged (%2). Restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>일기장 %1이(가) 손상되었습니다 (%2). 백업을 복원하세요.</translation>
     </message>
     <message>
         <source>The diary %1 is damaged (the integrity check reports: %2). Restore a backup with hoego restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>일기장 %1이(가) 손상되었습니다 (무결성 검사 결과: %2). hoego restore로 백업을 복원하세요.</translation>
     </message>
     <message>
         <source>The diary %1 is damaged: it lacks the tables %2. Restore a backup with hoego restore.</source>
+        <translation>일기장 %1이(가) 손상되었습니다. %2 테이블이 없습니다. hoego restore로 백업을 복원하세요.</translation>
+    </message>
+    <message>
+        <source>The diary %1 is damaged (%2). Restore a backup with hoego restore, or open another file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -376,22 +464,37 @@ CP949 바이트: %7 (나타낼 수 없는 글자 %8자)
     <name>DiaryLock</name>
     <message>
         <source>The diary %1 is in use by another Hoego (process %2 on %3). Close it and try again, or open the diary read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>일기장 %1을(를) 다른 회고가 쓰고 있습니다 (%3의 프로세스 %2). 그쪽을 닫고 다시 해 보거나, 일기장을 읽기 전용으로 여세요.</translation>
     </message>
     <message>
         <source>this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>이 컴퓨터</translation>
     </message>
     <message>
         <source>The diary %1 is in use by another Hoego. Close it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>일기장 %1을(를) 다른 회고가 쓰고 있습니다. 그쪽을 닫고 다시 해 보세요.</translation>
     </message>
     <message>
         <source>Cannot lock the diary %1: its folder is not writable. Make the folder writable, or open the diary read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>일기장 %1을(를) 잠글 수 없습니다. 폴더에 쓸 수 없습니다. 폴더를 쓰기 가능하게 하거나, 일기장을 읽기 전용으로 여세요.</translation>
     </message>
     <message>
         <source>Cannot lock the diary %1 (lock file %2).</source>
+        <translation>일기장 %1을(를) 잠글 수 없습니다 (잠금 파일 %2).</translation>
+    </message>
+</context>
+<context>
+    <name>EditingSupport</name>
+    <message>
+        <source>&amp;Outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;Spelling</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -399,22 +502,22 @@ CP949 바이트: %7 (나타낼 수 없는 글자 %8자)
     <name>EntryStore</name>
     <message>
         <source>The diary could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>일기장에 쓰지 못했습니다: %1</translation>
     </message>
     <message>
         <source>Entry %1 is no longer in the diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>항목 %1은(는) 더 이상 일기장에 없습니다.</translation>
     </message>
 </context>
 <context>
     <name>Exporter</name>
     <message>
         <source>%1: the folder could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 폴더를 만들지 못했습니다.</translation>
     </message>
     <message>
         <source>%1: could not be written: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 쓰지 못했습니다: %2.</translation>
     </message>
 </context>
 <context>
@@ -473,21 +576,206 @@ CP949 바이트: %7 (나타낼 수 없는 글자 %8자)
     </message>
 </context>
 <context>
+    <name>GoalDialog</name>
+    <message>
+        <source>Edit goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once: done or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count: a total against a target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly: a habit, week by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open: no number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>books, 권, h, 시간</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this goal?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;arget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GoalStore</name>
     <message>
         <source>The goals could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>목표를 저장하지 못했습니다: %1</translation>
     </message>
     <message>
         <source>There is no goal %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>목표 %1이(가) 없습니다.</translation>
     </message>
     <message>
         <source>A check-in needs a valid week or span of weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>체크인에는 올바른 주 또는 주 범위가 필요합니다.</translation>
     </message>
     <message>
         <source>Confidence runs from 1 to 10, not %1.</source>
+        <translation>자신감은 1부터 10까지입니다. %1은(는) 안 됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsModel</name>
+    <message>
+        <source>dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no check-in since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streak %1 weeks, longest %2, habit score %3%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catch-up for %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 goals done, check-ins in %3 of %4 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalsView</name>
+    <message>
+        <source>Goals of </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry over…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task item(s) match no goal</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why drop “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link task item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every task item of the year matches a goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” means the goal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no unfinished goals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry these unfinished goals of %1 into %2?
+
+%3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -548,6 +836,29 @@ CP949 바이트: %7 (나타낼 수 없는 글자 %8자)
     <message>
         <source>Could not write the image to %1.</source>
         <translation>이미지를 %1에 쓰지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>The year to show (goals view).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeatMap</name>
+    <message>
+        <source>%1: nothing written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -636,6 +947,39 @@ Close anyway and lose the changes since the last save?</source>
 
 그래도 닫을까요? 마지막으로 저장한 뒤의 변경 내용은 사라집니다.</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OnThisDay</name>
+    <message numerus="yes">
+        <source>%n year(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>± </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also show the days around this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written on this day in earlier years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this day, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OutlinePane</name>
@@ -660,6 +1004,134 @@ Close anyway and lose the changes since the last save?</source>
     </message>
 </context>
 <context>
+    <name>QWidget</name>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>done %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held %1 of %2 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scroll together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scroll the retrospectives in step, heading by heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert the text selected in an older year into the entry being edited, as a quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals then and now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No retrospective of %1 yet — &lt;a href=&quot;start&quot;&gt;start one&lt;/a&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goals set for this year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n words</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days written</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>longest run %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>weekly check-ins %1 of %2 · longest gap %n weeks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The year in numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the PDF %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Screenshot</name>
     <message>
         <source>There is no entry %1 in the diary.</source>
@@ -669,23 +1141,27 @@ Close anyway and lose the changes since the last save?</source>
         <source>the main window: timeline and editor</source>
         <translation>주 창: 타임라인과 편집기</translation>
     </message>
+    <message>
+        <source>the goals view: a year&apos;s goals × weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Search</name>
     <message>
         <source>SQLite refused the search index&apos;s functions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite가 검색 색인의 함수를 거부했습니다: %1</translation>
     </message>
     <message>
         <source>SQLite refused the search index&apos;s functions.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite가 검색 색인의 함수를 거부했습니다.</translation>
     </message>
 </context>
 <context>
     <name>SearchStore</name>
     <message>
         <source>The search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>검색하지 못했습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -710,50 +1186,50 @@ Close anyway and lose the changes since the last save?</source>
     <name>TextDecoder</name>
     <message>
         <source>The file starts with a UTF-8 byte order mark but byte %1 is not valid UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 UTF-8 바이트 순서 표시로 시작하지만 %1번째 바이트가 올바른 UTF-8이 아닙니다.</translation>
     </message>
     <message>
         <source>The file starts with a %1 byte order mark but is not valid %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 %1 바이트 순서 표시로 시작하지만 올바른 %1이(가) 아닙니다.</translation>
     </message>
     <message>
         <source>This is not a text file (it holds binary data).</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트 파일이 아닙니다 (바이너리 데이터가 들어 있습니다).</translation>
     </message>
     <message>
         <source>The file is neither UTF-8 nor CP949: byte %1 (counting from 0) is not valid UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 UTF-8도 CP949도 아닙니다. %1번째 바이트(0부터 셈)가 올바른 UTF-8이 아닙니다.</translation>
     </message>
 </context>
 <context>
     <name>TickCommand</name>
     <message>
         <source>Tick goal in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에서 목표 체크</translation>
     </message>
     <message>
         <source>Untick goal in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에서 목표 체크 해제</translation>
     </message>
     <message>
         <source>There is no goal %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>목표 %1이(가) 없습니다.</translation>
     </message>
     <message>
         <source>A check-in needs a valid ISO week such as 2023-W05.</source>
-        <translation type="unfinished"></translation>
+        <translation>체크인에는 2023-W05 같은 올바른 ISO 주가 필요합니다.</translation>
     </message>
     <message>
         <source>Tick “%1” in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에서 “%1” 체크</translation>
     </message>
     <message>
         <source>Untick “%1” in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에서 “%1” 체크 해제</translation>
     </message>
     <message>
         <source>The week&apos;s entry was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>그 주의 항목이 지워졌습니다.</translation>
     </message>
 </context>
 <context>
