@@ -25,6 +25,7 @@ const QHash<QString, Command> &commands()
         {u"stats"_s, runStatsCommand},
         {u"backup"_s, runBackupCommand},
         {u"restore"_s, runRestoreCommand},
+        {u"year"_s, runYearCommand},
     };
     return table;
 }
@@ -39,7 +40,7 @@ bool isCliCommand(const QString &name)
 int runCliCommand(const QStringList &arguments)
 {
     // Every subcommand but these read-only ones holds the diary's lock while it writes.
-    static const QStringList readOnly = {u"list"_s, u"export"_s, u"backup"_s, u"search"_s, u"render"_s};
+    static const QStringList readOnly = {u"list"_s, u"export"_s, u"backup"_s, u"search"_s, u"render"_s, u"year"_s};
     setDiaryLockRequired(!readOnly.contains(arguments.value(0)));
     return commands().value(arguments.value(0))(arguments);
 }

@@ -15,3 +15,4 @@ int runSearchCommand(const QStringList &arguments);
 int runStatsCommand(const QStringList &arguments);
 int runBackupCommand(const QStringList &arguments);
 int runRestoreCommand(const QStringList &arguments);
+int runYearCommand(const QStringList &arguments);

@@ -1,0 +1,183 @@
+#include "goals/goalstore.h"
+#include "io/importer.h"
+#include "review/comparemodels.h"
+#include "review/compareview.h"
+#include "review/heatmapwidget.h"
+#include "review/yearcolumn.h"
+#include "storage/database.h"
+#include "storage/entrystore.h"
+#include "testpaths.h"
+
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+// The compare view on the imported Jekyll corpus: the 2022 and 2023 retrospectives side by
+// side, what each column holds, quoting from the older one and scrolling in step.
+class tst_CompareView : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void twoColumns();
+    void thirdColumnWhenWide();
+    void quote_data();
+    void quote();
+    void scrollInStep();
+
+private:
+    std::unique_ptr<CompareView> makeView(const QString &language, int width);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<EntryStore> m_store;
+    std::unique_ptr<GoalStore> m_goals;
+};
+
+void tst_CompareView::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    m_database = std::make_unique<Database>(m_dir.filePath(u"diary.sqlite"_s));
+    QString error;
+    QVERIFY2(m_database->open(&error), qPrintable(error));
+    m_store = std::make_unique<EntryStore>(*m_database);
+    m_goals = std::make_unique<GoalStore>(*m_database);
+    Importer importer(*m_store);
+    const ImportReport report = importer.importPaths({corpusDir() + u"/jekyll"_s});
+    QVERIFY2(!report.hasFailures(), qPrintable(report.summary()));
+    QVERIFY(m_store->count() >= 5);
+
+    Goal goal;
+    goal.year = 2023;
+    goal.title = u"테니스 주 3회"_s;
+    goal.measure = GoalMeasure::Weekly;
+    goal.target = 3;
+    QVERIFY2(m_goals->addGoal(goal, &error), qPrintable(error));
+}
+
+std::unique_ptr<CompareView> tst_CompareView::makeView(const QString &language, int width)
+{
+    auto view = std::make_unique<CompareView>(*m_store, m_goals.get());
+    view->setLocale(QLocale(language));
+    view->setToday(QDate(2026, 11, 29));
+    view->resize(width, 900);
+    view->setYears({2022, 2023});
+    view->show();
+    return view;
+}
+
+void tst_CompareView::twoColumns()
+{
+    const auto view = makeView(u"en_US"_s, 1200);
+    QVERIFY(QTest::qWaitForWindowExposed(view.get()));
+    QCOMPARE(view->columnCount(), 2);
+    QCOMPARE(view->years(), (QList<int> {2022, 2023}));
+
+    YearColumn *older = view->column(0);
+    YearColumn *newer = view->column(1);
+    QCOMPARE(older->year(), 2022);
+    QCOMPARE(newer->year(), 2023);
+    QVERIFY(older->retrospectiveId() != 0);
+    QVERIFY(newer->retrospectiveId() != 0);
+    QVERIFY(older->browser()->isVisible());
+    const QString then = older->browser()->toPlainText();
+    const QString now = newer->browser()->toPlainText();
+    QVERIFY2(then.contains(u"연구실을 떠나며"_s), qPrintable(then.left(200)));
+    QVERIFY(!then.contains(u"처음으로 Job 을 가지다"_s));
+    QVERIFY2(now.contains(u"처음으로 Job 을 가지다"_s), qPrintable(now.left(200)));
+    QVERIFY(!then.contains(u"layout: post"_s)); // front matter is not rendered
+
+    // 2023 holds three weekly entries and the retrospective; the goal shows with its outcome.
+    QCOMPARE(newer->numbers().entries.value(EntryKind::Weekly), 3);
+    QVERIFY2(newer->goalsText().contains(u"테니스 주 3회"_s), qPrintable(newer->goalsText()));
+    QVERIFY(!older->goalsText().contains(u"테니스"_s));
+    QVERIFY2(newer->numbersText().contains(u"3 of 52"_s), qPrintable(newer->numbersText()));
+    QCOMPARE(newer->heatMap()->year(), 2023);
+    QVERIFY(newer->heatMap()->level(QDate(2023, 1, 8)) > 0);
+    QCOMPARE(newer->heatMap()->level(QDate(2023, 1, 9)), 0);
+
+    MonthStripModel *months = view->monthStrip();
+    QCOMPARE(months->columnCount(), 2);
+    QCOMPARE(months->index(2, 0).data().toString(), u"March 2022"_s);
+    QCOMPARE(months->index(2, 1).data().toString(), u"March 2023"_s);
+    QCOMPARE(months->index(0, 1).data(MonthStripModel::EntryCountRole).toInt(), 2);
+}
+
+void tst_CompareView::thirdColumnWhenWide()
+{
+    const auto view = makeView(u"ko_KR"_s, CompareView::thirdColumnWidth() + 100);
+    QVERIFY(QTest::qWaitForWindowExposed(view.get()));
+    QCOMPARE(view->columnCount(), 3);
+    QCOMPARE(view->years(), (QList<int> {2021, 2022, 2023}));
+    QCOMPARE(view->column(0)->retrospectiveId(), 0);
+    QVERIFY(!view->column(0)->browser()->isVisible());
+    QCOMPARE(view->monthStrip()->index(2, 1).data().toString(), u"2022년 3월"_s);
+    view->resize(1000, 900);
+    QCOMPARE(view->columnCount(), 2);
+    QCOMPARE(view->years(), (QList<int> {2022, 2023}));
+}
+
+void tst_CompareView::quote_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("source");
+    QTest::newRow("ko") << u"ko_KR"_s << u"2022년 회고 중"_s;
+    QTest::newRow("en") << u"en_US"_s << u"from the 2022 retrospective"_s;
+}
+
+void tst_CompareView::quote()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, source);
+    const auto view = makeView(language, 1200);
+    QVERIFY(QTest::qWaitForWindowExposed(view.get()));
+    QSignalSpy spy(view.get(), &CompareView::quoteRequested);
+
+    QTextBrowser *older = view->column(0)->browser();
+    const QString phrase = u"무엇을 할지 모르겠다면"_s;
+    QVERIFY(older->find(phrase));
+    QCOMPARE(older->textCursor().selectedText(), phrase);
+    const QString expected = u"> "_s + phrase + u"\n>\n> — ["_s + source + u"](hoego://entry/"_s
+        + QString::number(view->column(0)->retrospectiveId()) + u")\n"_s;
+    QCOMPARE(view->selectedQuote(), expected);
+    view->quoteSelection();
+    QCOMPARE(spy.size(), 1);
+    QCOMPARE(spy.constFirst().constFirst().toString(), expected);
+
+    // The newest year is the one being written: nothing to quote from it.
+    QTextCursor none = older->textCursor();
+    none.clearSelection();
+    older->setTextCursor(none);
+    QVERIFY(view->column(1)->browser()->find(u"Job"_s));
+    QCOMPARE(view->selectedQuote(), QString());
+    view->quoteSelection();
+    QCOMPARE(spy.size(), 1);
+}
+
+void tst_CompareView::scrollInStep()
+{
+    const auto view = makeView(u"ko_KR"_s, 1200);
+    view->resize(1200, 500);
+    QVERIFY(QTest::qWaitForWindowExposed(view.get()));
+    QScrollBar *leader = view->column(1)->browser()->verticalScrollBar();
+    QScrollBar *follower = view->column(0)->browser()->verticalScrollBar();
+    QVERIFY2(leader->maximum() > 0 && follower->maximum() > 0, "both retrospectives must scroll");
+    leader->setValue(leader->maximum());
+    QCOMPARE(follower->value(), follower->maximum());
+    leader->setValue(0);
+    QCOMPARE(follower->value(), 0);
+    view->setScrollLinked(false);
+    leader->setValue(leader->maximum());
+    QCOMPARE(follower->value(), 0);
+}
+
+QTEST_MAIN(tst_CompareView)
+#include "tst_compareview.moc"
