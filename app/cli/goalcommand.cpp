@@ -1,8 +1,10 @@
 #include "cli/commands.h"
 #include "cli/diaryoption.h"
+#include "goals/checkinsync.h"
 #include "goals/goalstore.h"
 #include "goals/progress.h"
 #include "storage/database.h"
+#include "storage/entrystore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -82,7 +84,16 @@ int runGoalsCommand(const QStringList &arguments)
     const std::unique_ptr<Database> database = openDiary(parser);
     if (!database)
         return 1;
-    const GoalStore store(*database);
+    EntryStore entries(*database);
+    GoalStore store(*database);
+    // Check-ins are read again from the weekly entries' text, their one truth: entries
+    // imported or edited by another program since are counted too.
+    CheckInSync sync(entries, store);
+    QString error;
+    if (!sync.syncYear(*year, &error)) {
+        err << error << '\n';
+        return 1;
+    }
     const IsoWeek today = IsoWeek::fromDate(QDate::currentDate());
     const QList<Goal> goals = store.goals(*year);
 
@@ -172,7 +183,9 @@ int runGoalCommand(const QStringList &arguments)
         const std::unique_ptr<Database> database = openDiary(parser);
         if (!database)
             return 1;
+        EntryStore entries(*database);
         GoalStore store(*database);
+        const CheckInSync sync(entries, store); // the weekly entries already written tick the new goal
         QString error;
         if (!store.addGoal(goal, &error)) {
             err << error << '\n';
@@ -191,7 +204,9 @@ int runGoalCommand(const QStringList &arguments)
     const std::unique_ptr<Database> database = openDiary(parser);
     if (!database)
         return 1;
+    EntryStore entries(*database);
     GoalStore store(*database);
+    const CheckInSync sync(entries, store);
     std::optional<Goal> goal = store.goal(id);
     if (!goal) {
         err << tr("There is no goal %1.").arg(id) << '\n';
