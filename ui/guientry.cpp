@@ -90,6 +90,8 @@ int runScreenshot(const QStringList &arguments)
         u"1280x800"_s));
     parser.addOption(QCommandLineOption(
         u"year"_s, QCoreApplication::translate("GuiEntry", "The year to show (goals view)."), u"Y"_s));
+    parser.addOption(QCommandLineOption(u"years"_s,
+        QCoreApplication::translate("GuiEntry", "The years to compare, oldest first (compare view)."), u"Y1,Y2"_s));
     parser.addPositionalArgument(u"OUT.png"_s, QCoreApplication::translate("GuiEntry", "The image file to write."));
     int exitCode = 0;
     if (!parseCommandLine(parser, arguments, &exitCode))
@@ -142,7 +144,19 @@ int runScreenshot(const QStringList &arguments)
     QString error;
     const std::optional<int> year
         = parser.isSet(u"year"_s) ? std::optional<int>(parser.value(u"year"_s).toInt()) : std::nullopt;
-    std::unique_ptr<QWidget> widget = view->create({store, settings, entryId, QSize(width, height), year}, &error);
+    QList<int> years;
+    for (const QString &text : parser.value(u"years"_s).split(u',', Qt::SkipEmptyParts)) {
+        bool ok = false;
+        years << text.trimmed().toInt(&ok);
+        if (!ok) {
+            err << QCoreApplication::translate("GuiEntry", "--years takes years such as 2022,2023, not '%1'.")
+                       .arg(parser.value(u"years"_s))
+                << '\n';
+            return 2;
+        }
+    }
+    std::unique_ptr<QWidget> widget
+        = view->create({store, settings, entryId, QSize(width, height), year, years}, &error);
     if (!widget) {
         err << error << '\n';
         return 1;

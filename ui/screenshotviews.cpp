@@ -3,6 +3,7 @@
 #include "goals/goalswindow.h"
 #include "mainwindow.h"
 #include "models/timelinemodel.h"
+#include "review/reviewscreenshots.h"
 
 #include <QCoreApplication>
 
@@ -30,6 +31,14 @@ QList<ScreenshotView> screenshotViews()
         {u"goals"_s, QCoreApplication::translate("Screenshot", "the goals view: a year's goals × weeks"),
             [](const ScreenshotRequest &request, QString *error) {
                 return createGoalsWindow(request.store, request.year, error);
+            }},
+        {u"heatmap"_s, QCoreApplication::translate("Screenshot", "a year's heat map (--year)"),
+            [](const ScreenshotRequest &request, QString *error) {
+                return createHeatMapWindow(request.store, request.year, error);
+            }},
+        {u"compare"_s, QCoreApplication::translate("Screenshot", "years side by side (--years 2022,2023)"),
+            [](const ScreenshotRequest &request, QString *error) {
+                return createCompareWindow(request.store, request.years, error);
             }},
     };
 }

@@ -20,6 +20,7 @@ struct ScreenshotRequest
     qint64 entryId = 0; ///< --entry; 0 for the view's default (the newest entry)
     QSize size; ///< --size, in device-independent pixels
     std::optional<int> year; ///< --year, for the views that show one year (goals)
+    QList<int> years; ///< --years 2022,2023, for the compare view; empty for its default
 };
 
 /// One `hoego screenshot --view NAME`: a top-level widget showing the diary. create()
