@@ -1,13 +1,22 @@
+#include "appactions.h"
+#include "appsettings.h"
+#include "editor.h"
 #include "goals/goalstore.h"
 #include "io/importer.h"
+#include "mainwindow.h"
 #include "review/comparemodels.h"
 #include "review/compareview.h"
 #include "review/heatmapwidget.h"
+#include "review/reviewintegration.h"
+#include "review/reviewstore.h"
 #include "review/yearcolumn.h"
 #include "storage/database.h"
 #include "storage/entrystore.h"
 #include "testpaths.h"
 
+#include <QDockWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -31,6 +40,7 @@ private Q_SLOTS:
     void quote_data();
     void quote();
     void scrollInStep();
+    void mainWindow();
 
 private:
     std::unique_ptr<CompareView> makeView(const QString &language, int width);
@@ -177,6 +187,34 @@ void tst_CompareView::scrollInStep()
     view->setScrollLinked(false);
     leader->setValue(leader->maximum());
     QCOMPARE(follower->value(), 0);
+}
+
+void tst_CompareView::mainWindow()
+{
+    AppSettings settings;
+    MainWindow window(*m_store, settings);
+    installYearReview(window, *m_store);
+    QStringList menus;
+    QStringList fileActions;
+    for (QAction *action : window.menuBar()->actions()) {
+        menus << action->text();
+        if (action->menu() && action->menu()->actions().contains(window.actions()->quit())) {
+            for (QAction *item : action->menu()->actions())
+                fileActions << item->text();
+        }
+    }
+    QVERIFY2(menus.contains(u"&Review"_s), qPrintable(menus.join(u", "_s)));
+    QVERIFY2(fileActions.contains(u"Export Year as &PDF…"_s), qPrintable(fileActions.join(u", "_s)));
+    QVERIFY(fileActions.indexOf(u"Export Year as &HTML…"_s) < fileActions.indexOf(window.actions()->quit()->text()));
+    QVERIFY(window.findChild<QDockWidget *>(u"onThisDayDock"_s));
+    CompareView *compare = window.findChild<CompareView *>();
+    QVERIFY(compare);
+
+    // A quote lands at the cursor of the entry being edited.
+    QVERIFY(window.openEntry(ReviewStore(*m_database).retrospectiveId(2023)));
+    QVERIFY(!window.editor()->toPlainText().contains(u"인용"_s));
+    Q_EMIT compare->quoteRequested(u"> 인용\n"_s);
+    QVERIFY(window.editor()->toPlainText().contains(u"> 인용\n"_s));
 }
 
 QTEST_MAIN(tst_CompareView)

@@ -4,6 +4,7 @@
 #include "cli/diaryoption.h"
 #include "mainwindow.h"
 #include "models/timelinemodel.h"
+#include "review/reviewintegration.h"
 #include "screenshotviews.h"
 #include "storage/database.h"
 #include "storage/entrystore.h"
@@ -63,6 +64,7 @@ int runGui(const QStringList &arguments)
     EntryStore store(database);
     AppSettings settings;
     MainWindow window(store, settings);
+    installYearReview(window, store);
     window.restoreLayout();
     if (const qint64 newest = window.timelineModel()->newestEntryId())
         window.openEntry(newest);

@@ -1,0 +1,116 @@
+#include "reviewintegration.h"
+
+#include "appactions.h"
+#include "compareview.h"
+#include "editor.h"
+#include "goals/goalstore.h"
+#include "mainwindow.h"
+#include "onthisdaypanel.h"
+#include "review/reviewstore.h"
+#include "storage/entrystore.h"
+#include "yearexport.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Review", text);
+}
+
+void exportYear(MainWindow &window, EntryStore &store, GoalStore *goals, bool pdf)
+{
+    bool ok = false;
+    const int year = QInputDialog::getInt(&window, pdf ? tr("Export Year as PDF") : tr("Export Year as HTML"),
+        tr("Year:"), QDate::currentDate().year(), 1, 9999, 1, &ok);
+    if (!ok)
+        return;
+    const QString suffix = pdf ? u".pdf"_s : u".html"_s;
+    const QString path
+        = QFileDialog::getSaveFileName(&window, pdf ? tr("Export Year as PDF") : tr("Export Year as HTML"),
+            QString::number(year) + suffix, pdf ? tr("PDF (*.pdf)") : tr("HTML (*.html)"));
+    if (path.isEmpty())
+        return;
+    const QString html = YearExport::html(store, goals, year, QDate::currentDate(), window.locale());
+    QString error;
+    if (!(pdf ? YearExport::writePdf(html, path, &error) : YearExport::writeHtml(html, path, &error)))
+        QMessageBox::warning(&window, tr("Export Year"), error);
+}
+
+} // namespace
+
+void installYearReview(MainWindow &window, EntryStore &store)
+{
+    auto *goals = new GoalStore(store.database(), &window);
+
+    auto *onThisDay = new OnThisDayPanel(store, &window);
+    auto *dock = new QDockWidget(tr("On This Day"), &window);
+    dock->setObjectName(u"onThisDayDock"_s);
+    dock->setWidget(onThisDay);
+    window.addDockWidget(Qt::RightDockWidgetArea, dock);
+    dock->hide();
+    QObject::connect(onThisDay, &OnThisDayPanel::entryActivated, &window, &MainWindow::openEntry);
+
+    auto *compare = new CompareView(store, goals, &window);
+    compare->setWindowFlag(Qt::Window);
+    compare->setWindowTitle(tr("Years Side by Side"));
+    compare->resize(1280, 860);
+    QObject::connect(compare, &CompareView::entryActivated, &window, &MainWindow::openEntry);
+    QObject::connect(compare, &CompareView::quoteRequested, &window, [&window](const QString &markdown) {
+        if (!window.currentEntryId())
+            return;
+        QTextCursor cursor = window.editor()->textCursor();
+        if (cursor.positionInBlock() > 0)
+            cursor.insertText(u"\n\n"_s);
+        cursor.insertText(markdown);
+        window.editor()->setTextCursor(cursor);
+        window.activateWindow();
+    });
+    QObject::connect(compare, &CompareView::dayActivated, &window, [&window, &store](QDate date) {
+        const QList<ReviewEntry> entries = ReviewStore(store.database()).entriesBetween(date, date);
+        if (!entries.isEmpty())
+            window.openEntry(entries.constFirst().id);
+    });
+
+    QMenu *review = window.menuBar()->addMenu(tr("&Review"));
+    QAction *compareAction = review->addAction(tr("&Compare Years"));
+    compareAction->setShortcut(QKeySequence(u"Ctrl+Shift+Y"_s));
+    QObject::connect(compareAction, &QAction::triggered, compare, [compare] {
+        compare->show();
+        compare->raise();
+    });
+    QAction *onThisDayAction = dock->toggleViewAction();
+    onThisDayAction->setText(tr("&On This Day"));
+    review->addAction(onThisDayAction);
+
+    QAction *pdf = new QAction(tr("Export Year as &PDF…"), &window);
+    QAction *html = new QAction(tr("Export Year as &HTML…"), &window);
+    QObject::connect(
+        pdf, &QAction::triggered, &window, [&window, &store, goals] { exportYear(window, store, goals, true); });
+    QObject::connect(
+        html, &QAction::triggered, &window, [&window, &store, goals] { exportYear(window, store, goals, false); });
+    // In the File menu, before Quit when the menu has it.
+    QAction *quit = window.actions() ? window.actions()->quit() : nullptr;
+    for (QAction *menuAction : window.menuBar()->actions()) {
+        QMenu *menu = menuAction->menu();
+        if (menu && quit && menu->actions().contains(quit)) {
+            menu->insertAction(quit, pdf);
+            menu->insertAction(quit, html);
+            menu->insertSeparator(quit);
+            return;
+        }
+    }
+    review->addSeparator();
+    review->addAction(pdf);
+    review->addAction(html);
+}
