@@ -38,6 +38,9 @@ YearColumn::YearColumn(EntryStore &store, GoalStore *goals, QWidget *parent)
     m_title->setFont(titleFont);
     m_missing->setTextFormat(Qt::RichText);
     m_missing->setWordWrap(true);
+    // Without a retrospective the message takes the browser's place, text at the top.
+    m_missing->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_missing->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
     m_browser->setOpenLinks(false);
     m_browser->setMinimumHeight(160);
     m_goalsLabel->setWordWrap(true);
