@@ -833,6 +833,14 @@ Reading time: %10 minutes</source>
         <source>The year to show (goals view).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The years to compare, oldest first (compare view).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--years takes years such as 2022,2023, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HeatMap</name>
@@ -1120,6 +1128,10 @@ Close anyway and lose the changes since the last save?</source>
         <source>Could not write the PDF %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 in the diary</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Screenshot</name>
@@ -1133,6 +1145,22 @@ Close anyway and lose the changes since the last save?</source>
     </message>
     <message>
         <source>the goals view: a year&apos;s goals × weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a year&apos;s heat map (--year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>years side by side (--years 2022,2023)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year must be a year such as 2023.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give two or three years, such as --years 2022,2023.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

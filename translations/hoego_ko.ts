@@ -299,87 +299,87 @@
     </message>
     <message>
         <source>The diary %1 is read-only: this command cannot change it. Make the file writable, or restore a backup into a writable place.</source>
-        <translation type="unfinished"></translation>
+        <translation>일기장 %1은(는) 읽기 전용이라 이 명령으로 바꿀 수 없습니다. 파일을 쓰기 가능하게 하거나, 쓸 수 있는 곳에 백업을 복원하세요.</translation>
     </message>
     <message>
         <source>Render a Markdown file (or stdin) to HTML.</source>
-        <translation type="unfinished"></translation>
+        <translation>마크다운 파일(또는 표준 입력)을 HTML로 바꿉니다.</translation>
     </message>
     <message>
         <source>The Markdown dialect: gfm (default) or commonmark.</source>
-        <translation type="unfinished"></translation>
+        <translation>마크다운 방언: gfm(기본값) 또는 commonmark.</translation>
     </message>
     <message>
         <source>CJK-friendly emphasis: on (default) or off.</source>
-        <translation type="unfinished"></translation>
+        <translation>CJK 친화 강조: on(기본값) 또는 off.</translation>
     </message>
     <message>
         <source>The Markdown file; - or nothing reads stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>마크다운 파일. -이거나 비워 두면 표준 입력을 읽습니다.</translation>
     </message>
     <message>
         <source>--dialect takes gfm or commonmark, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--dialect에는 gfm이나 commonmark를 주세요. &apos;%1&apos;은(는) 안 됩니다.</translation>
     </message>
     <message>
         <source>--cjk-friendly takes on or off, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--cjk-friendly에는 on이나 off를 주세요. &apos;%1&apos;은(는) 안 됩니다.</translation>
     </message>
     <message>
         <source>render takes one file, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>render에는 파일 하나만 주세요. &apos;%1&apos;은(는) 안 됩니다.</translation>
     </message>
     <message>
         <source>Cannot read &apos;%1&apos;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;을(를) 읽을 수 없습니다: %2.</translation>
     </message>
     <message>
         <source>A year in numbers: entries, words, days written, check-ins, goals and tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>숫자로 보는 한 해: 항목, 낱말, 쓴 날, 체크인, 목표, 태그.</translation>
     </message>
     <message>
         <source>The calendar year, such as 2023.</source>
-        <translation type="unfinished"></translation>
+        <translation>2023 같은 연도.</translation>
     </message>
     <message>
         <source>year takes no arguments: &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>year는 인자를 받지 않습니다: &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>연도</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>항목</translation>
     </message>
     <message>
         <source>Characters</source>
-        <translation type="unfinished"></translation>
+        <translation>글자 수</translation>
     </message>
     <message>
         <source>Days written</source>
-        <translation type="unfinished"></translation>
+        <translation>쓴 날</translation>
     </message>
     <message>
         <source>Longest daily streak</source>
-        <translation type="unfinished"></translation>
+        <translation>가장 긴 연속 기록</translation>
     </message>
     <message>
         <source>Weekly check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>주간 체크인</translation>
     </message>
     <message>
         <source>Longest check-in gap (weeks)</source>
-        <translation type="unfinished"></translation>
+        <translation>가장 긴 체크인 공백 (주)</translation>
     </message>
     <message>
         <source>Goals done / dropped / active</source>
-        <translation type="unfinished"></translation>
+        <translation>목표 달성 / 포기 / 진행 중</translation>
     </message>
     <message>
         <source>Top tags</source>
-        <translation type="unfinished"></translation>
+        <translation>많이 쓴 태그</translation>
     </message>
 </context>
 <context>
@@ -457,7 +457,7 @@ CP949 바이트: %7 (나타낼 수 없는 글자 %8자)
     </message>
     <message>
         <source>The diary %1 is damaged (%2). Restore a backup with hoego restore, or open another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>일기장 %1이(가) 손상되었습니다 (%2). hoego restore로 백업을 복원하거나 다른 파일을 여세요.</translation>
     </message>
 </context>
 <context>
@@ -487,15 +487,15 @@ CP949 바이트: %7 (나타낼 수 없는 글자 %8자)
     <name>EditingSupport</name>
     <message>
         <source>&amp;Outline</source>
-        <translation type="unfinished"></translation>
+        <translation>개요(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>미리 보기(&amp;P)</translation>
     </message>
     <message>
         <source>Check &amp;Spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>맞춤법 검사(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -579,59 +579,59 @@ CP949 바이트: %7 (나타낼 수 없는 글자 %8자)
     <name>GoalDialog</name>
     <message>
         <source>Edit goal</source>
-        <translation type="unfinished"></translation>
+        <translation>목표 편집</translation>
     </message>
     <message>
         <source>New goal</source>
-        <translation type="unfinished"></translation>
+        <translation>새 목표</translation>
     </message>
     <message>
         <source>Once: done or not</source>
-        <translation type="unfinished"></translation>
+        <translation>한 번: 했는지 안 했는지</translation>
     </message>
     <message>
         <source>Count: a total against a target</source>
-        <translation type="unfinished"></translation>
+        <translation>횟수: 목표치에 대한 합계</translation>
     </message>
     <message>
         <source>Weekly: a habit, week by week</source>
-        <translation type="unfinished"></translation>
+        <translation>매주: 주마다 지키는 습관</translation>
     </message>
     <message>
         <source>Open: no number</source>
-        <translation type="unfinished"></translation>
+        <translation>열린 목표: 숫자 없음</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>없음</translation>
     </message>
     <message>
         <source>books, 권, h, 시간</source>
-        <translation type="unfinished"></translation>
+        <translation>권, 시간, books, h</translation>
     </message>
     <message>
         <source>Why this goal?</source>
-        <translation type="unfinished"></translation>
+        <translation>왜 이 목표인가요?</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>제목(&amp;T):</translation>
     </message>
     <message>
         <source>&amp;Measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>측정 방식(&amp;M):</translation>
     </message>
     <message>
         <source>T&amp;arget:</source>
-        <translation type="unfinished"></translation>
+        <translation>목표치(&amp;A):</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>단위(&amp;U):</translation>
     </message>
     <message>
         <source>&amp;Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>이유(&amp;W):</translation>
     </message>
 </context>
 <context>
@@ -657,126 +657,128 @@ CP949 바이트: %7 (나타낼 수 없는 글자 %8자)
     <name>GoalsModel</name>
     <message>
         <source>dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>포기</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>달성</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>아직</translation>
     </message>
     <message>
         <source>no check-in since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 이후 체크인 없음</translation>
     </message>
     <message>
         <source>Streak %1 weeks, longest %2, habit score %3%</source>
-        <translation type="unfinished"></translation>
+        <translation>연속 %1주, 최장 %2주, 습관 점수 %3%</translation>
     </message>
     <message>
         <source>Catch-up for %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 몰아서 기록</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>목표</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>진행</translation>
     </message>
     <message>
         <source>%1 of %2 goals done, check-ins in %3 of %4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>목표 %2개 중 %1개 달성, %4주 중 %3주 체크인</translation>
     </message>
 </context>
 <context>
     <name>GoalsView</name>
     <message>
         <source>Goals of </source>
-        <translation type="unfinished"></translation>
+        <translation>목표: </translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>연도</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>추가</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>편집</translation>
     </message>
     <message>
         <source>Drop</source>
-        <translation type="unfinished"></translation>
+        <translation>포기</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>위로</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>아래로</translation>
     </message>
     <message>
         <source>Link item…</source>
-        <translation type="unfinished"></translation>
+        <translation>항목 연결…</translation>
     </message>
     <message>
         <source>Carry over…</source>
-        <translation type="unfinished"></translation>
+        <translation>이어 가기…</translation>
     </message>
     <message numerus="yes">
         <source>%n task item(s) match no goal</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>목표와 맞지 않는 할 일 항목 %n개</numerusform>
         </translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>목표</translation>
     </message>
     <message>
         <source>Drop goal</source>
-        <translation type="unfinished"></translation>
+        <translation>목표 포기</translation>
     </message>
     <message>
         <source>Why drop “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”을(를) 왜 포기하나요?</translation>
     </message>
     <message>
         <source>Link task item</source>
-        <translation type="unfinished"></translation>
+        <translation>할 일 항목 연결</translation>
     </message>
     <message>
         <source>Every task item of the year matches a goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>올해의 할 일 항목이 모두 목표와 맞습니다.</translation>
     </message>
     <message>
         <source>Task item:</source>
-        <translation type="unfinished"></translation>
+        <translation>할 일 항목:</translation>
     </message>
     <message>
         <source>“%1” means the goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”이(가) 뜻하는 목표:</translation>
     </message>
     <message>
         <source>Carry over</source>
-        <translation type="unfinished"></translation>
+        <translation>이어 가기</translation>
     </message>
     <message>
         <source>%1 has no unfinished goals.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1년에는 끝내지 못한 목표가 없습니다.</translation>
     </message>
     <message>
         <source>Carry these unfinished goals of %1 into %2?
 
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1년에 끝내지 못한 이 목표들을 %2년으로 이어 갈까요?
+
+%3</translation>
     </message>
 </context>
 <context>
@@ -839,6 +841,14 @@ CP949 바이트: %7 (나타낼 수 없는 글자 %8자)
     </message>
     <message>
         <source>The year to show (goals view).</source>
+        <translation>보여 줄 연도 (목표 보기).</translation>
+    </message>
+    <message>
+        <source>The years to compare, oldest first (compare view).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--years takes years such as 2022,2023, not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -846,18 +856,18 @@ CP949 바이트: %7 (나타낼 수 없는 글자 %8자)
     <name>HeatMap</name>
     <message>
         <source>%1: nothing written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 쓴 글 없음</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: 항목 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n자</numerusform>
         </translation>
     </message>
 </context>
@@ -949,36 +959,36 @@ Close anyway and lose the changes since the last save?</source>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>보기(&amp;V)</translation>
     </message>
 </context>
 <context>
     <name>OnThisDay</name>
     <message numerus="yes">
         <source>%n year(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n년 전</numerusform>
         </translation>
     </message>
     <message>
         <source>± </source>
-        <translation type="unfinished"></translation>
+        <translation>± </translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation>일</translation>
     </message>
     <message>
         <source>Also show the days around this day</source>
-        <translation type="unfinished"></translation>
+        <translation>이날 앞뒤의 날도 보기</translation>
     </message>
     <message>
         <source>Nothing was written on this day in earlier years.</source>
-        <translation type="unfinished"></translation>
+        <translation>지난 해 이날에 쓴 글이 없습니다.</translation>
     </message>
     <message>
         <source>On this day, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, 이날</translation>
     </message>
 </context>
 <context>
@@ -1007,127 +1017,131 @@ Close anyway and lose the changes since the last save?</source>
     <name>QWidget</name>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>목표</translation>
     </message>
 </context>
 <context>
     <name>Review</name>
     <message>
         <source>done %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 달성</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>달성</translation>
     </message>
     <message>
         <source>dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>포기</translation>
     </message>
     <message>
         <source>dropped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>포기: %1</translation>
     </message>
     <message>
         <source>held %1 of %2 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>%2주 중 %1주 지킴</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>진행 중</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: 항목 %n개</numerusform>
         </translation>
     </message>
     <message>
         <source>Scroll together</source>
-        <translation type="unfinished"></translation>
+        <translation>함께 스크롤</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>인용</translation>
     </message>
     <message>
         <source>Years:</source>
-        <translation type="unfinished"></translation>
+        <translation>연도:</translation>
     </message>
     <message>
         <source>Scroll the retrospectives in step, heading by heading</source>
-        <translation type="unfinished"></translation>
+        <translation>회고들을 제목별로 맞춰 함께 스크롤합니다</translation>
     </message>
     <message>
         <source>Insert the text selected in an older year into the entry being edited, as a quote</source>
-        <translation type="unfinished"></translation>
+        <translation>지난 해에서 고른 글을 편집 중인 항목에 인용으로 넣습니다</translation>
     </message>
     <message>
         <source>Months</source>
-        <translation type="unfinished"></translation>
+        <translation>월</translation>
     </message>
     <message>
         <source>Goals then and now</source>
-        <translation type="unfinished"></translation>
+        <translation>그때와 지금의 목표</translation>
     </message>
     <message>
         <source>No retrospective of %1 yet — &lt;a href=&quot;start&quot;&gt;start one&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1년 회고가 아직 없습니다 — &lt;a href=&quot;start&quot;&gt;시작하기&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>목표</translation>
     </message>
     <message>
         <source>No goals set for this year.</source>
-        <translation type="unfinished"></translation>
+        <translation>올해 정한 목표가 없습니다.</translation>
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>항목 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n words</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n단어</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n자</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days written</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n일 씀</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>longest run %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>최장 연속 %n일</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>weekly check-ins %1 of %2 · longest gap %n weeks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>주간 체크인 %2주 중 %1주 · 최장 공백 %n주</numerusform>
         </translation>
     </message>
     <message>
         <source>The year in numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>숫자로 보는 한 해</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 쓰지 못했습니다: %2</translation>
     </message>
     <message>
         <source>Could not write the PDF %1.</source>
+        <translation>PDF %1을(를) 쓰지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 in the diary</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1143,6 +1157,22 @@ Close anyway and lose the changes since the last save?</source>
     </message>
     <message>
         <source>the goals view: a year&apos;s goals × weeks</source>
+        <translation>목표 보기: 한 해의 목표 × 주</translation>
+    </message>
+    <message>
+        <source>a year&apos;s heat map (--year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>years side by side (--years 2022,2023)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year must be a year such as 2023.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give two or three years, such as --years 2022,2023.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
