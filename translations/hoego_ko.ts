@@ -845,11 +845,11 @@ CP949 바이트: %7 (나타낼 수 없는 글자 %8자)
     </message>
     <message>
         <source>The years to compare, oldest first (compare view).</source>
-        <translation type="unfinished"></translation>
+        <translation>비교할 연도, 오래된 것부터 (비교 보기).</translation>
     </message>
     <message>
         <source>--years takes years such as 2022,2023, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--years에는 2022,2023 같은 연도를 주세요. &apos;%1&apos;은(는) 안 됩니다.</translation>
     </message>
 </context>
 <context>
@@ -1142,7 +1142,7 @@ Close anyway and lose the changes since the last save?</source>
     </message>
     <message>
         <source>%1 in the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>일기장 속 %1</translation>
     </message>
 </context>
 <context>
@@ -1161,19 +1161,19 @@ Close anyway and lose the changes since the last save?</source>
     </message>
     <message>
         <source>a year&apos;s heat map (--year)</source>
-        <translation type="unfinished"></translation>
+        <translation>한 해의 히트맵 (--year)</translation>
     </message>
     <message>
         <source>years side by side (--years 2022,2023)</source>
-        <translation type="unfinished"></translation>
+        <translation>여러 해 나란히 보기 (--years 2022,2023)</translation>
     </message>
     <message>
         <source>The year must be a year such as 2023.</source>
-        <translation type="unfinished"></translation>
+        <translation>연도는 2023 같은 형식이어야 합니다.</translation>
     </message>
     <message>
         <source>Give two or three years, such as --years 2022,2023.</source>
-        <translation type="unfinished"></translation>
+        <translation>연도를 두세 개 주세요 (예: --years 2022,2023).</translation>
     </message>
 </context>
 <context>
