@@ -2,6 +2,11 @@
 
 #include "appactions.h"
 #include "appsettings.h"
+#include "editing/countlabel.h"
+#include "editing/editingsupport.h"
+#include "editing/findbar.h"
+#include "editing/outlinepane.h"
+#include "editing/previewpane.h"
 #include "editor.h"
 #include "io/entrydocument.h"
 #include "io/importer.h"
@@ -87,9 +92,15 @@ MainWindow::MainWindow(EntryStore &store, AppSettings &settings, QWidget *parent
 
     m_editor->setObjectName(u"editor"_s);
     layout->addWidget(m_editor, 1);
+    // List keys, Ctrl+B/I/K, find and replace, counts, outline, preview and spelling (ui/editing).
+    auto *editing = new EditingSupport(m_editor, [this] { m_editor->commitPreedit(); }, this);
+    layout->addWidget(editing->findBar());
+    statusBar()->addPermanentWidget(editing->countLabel());
 
     m_splitter->addWidget(m_timeline);
     m_splitter->addWidget(editorPane);
+    m_splitter->addWidget(editing->outline());
+    m_splitter->addWidget(editing->preview());
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({340, 700});
@@ -98,6 +109,8 @@ MainWindow::MainWindow(EntryStore &store, AppSettings &settings, QWidget *parent
     resize(1100, 720);
 
     createMenus();
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addActions({editing->showOutline(), editing->showPreview(), editing->checkSpelling()});
 
     m_saveTimer.setSingleShot(true);
     m_saveTimer.setInterval(autosaveDelay);
