@@ -12,14 +12,20 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QFont>
 #include <QMessageBox>
 #include <QTextStream>
+#include <QTimer>
 #include <QWidget>
 
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// How long a screenshot waits after showing the window: longer than every view's
+// update pause (the counter waits 150 ms, the preview 300 ms).
+constexpr auto settleTime = std::chrono::milliseconds(600);
 
 // Hangul needs a font that has it; the system's font comes first for Latin text, then
 // the Korean fonts of the common systems, so nothing falls back to boxes.
@@ -164,12 +170,14 @@ int runScreenshot(const QStringList &arguments)
         return 1;
     }
     // Shown without a screen, so that layouts, fonts and highlighting settle as they
-    // would on screen before the window is painted into the image.
+    // would on screen before the window is painted into the image. The wait lets the
+    // views that update after a short pause in typing (the counter, the preview) catch up.
     widget->setAttribute(Qt::WA_DontShowOnScreen);
     widget->resize(width, height);
     widget->show();
-    QApplication::processEvents();
-    QApplication::processEvents();
+    QEventLoop settle;
+    QTimer::singleShot(settleTime, &settle, &QEventLoop::quit);
+    settle.exec();
     const QString out = positional.constFirst();
     if (!widget->grab().save(out, "PNG")) {
         err << QCoreApplication::translate("GuiEntry", "Could not write the image to %1.").arg(out) << '\n';
