@@ -40,9 +40,7 @@ Document::Document()
 
 NodeId Document::create(NodeType type)
 {
-    Node node;
-    node.type = type;
-    m_nodes.append(std::move(node));
+    m_nodes.emplaceBack().type = type;
     return NodeId(m_nodes.size() - 1);
 }
 

@@ -5,6 +5,7 @@
 #include "markdown/frontmatter.h"
 #include "markdown/parserinternal.h"
 
+#include <algorithm>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -1130,13 +1131,28 @@ Document BlockParser::parse()
 
     processInlines();
 
+    // Nodes come mostly in source order, so the line of the previous lookup is the first guess.
+    const QList<qsizetype> &starts = m_lineStarts;
+    qsizetype line = 0;
+    auto positionAt = [&](qsizetype offset) {
+        const qsizetype lines = starts.size();
+        if (offset < starts[line] || (line + 1 < lines && offset >= starts[line + 1])) {
+            if (line + 2 < lines && offset >= starts[line + 1] && offset < starts[line + 2]) {
+                ++line;
+            } else {
+                const auto it = std::upper_bound(starts.cbegin(), starts.cend(), offset);
+                line = std::max<qsizetype>(0, (it - starts.cbegin()) - 1);
+            }
+        }
+        return SourcePosition {int(line), int(offset - starts[line]), offset};
+    };
     for (NodeId id = 0; id < NodeId(m_doc.nodeCount()); ++id) {
         Node &node = m_doc.mutableNode(id);
-        node.range.start = m_doc.positionAt(node.range.start.offset);
-        node.range.end = m_doc.positionAt(std::max(node.range.end.offset, node.range.start.offset));
+        node.range.start = positionAt(node.range.start.offset);
+        node.range.end = positionAt(std::max(node.range.end.offset, node.range.start.offset));
         if (node.task.isTask) {
-            node.task.marker.start = m_doc.positionAt(node.task.marker.start.offset);
-            node.task.marker.end = m_doc.positionAt(node.task.marker.end.offset);
+            node.task.marker.start = positionAt(node.task.marker.start.offset);
+            node.task.marker.end = positionAt(node.task.marker.end.offset);
         }
     }
     Node &root = m_doc.mutableNode(0);
