@@ -18,6 +18,8 @@ class tst_Gfm : public QObject
 private Q_SLOTS:
     void render_data();
     void render();
+    void autolinkBeforeHangul_data();
+    void autolinkBeforeHangul();
     void headings();
     void taskItems_data();
     void taskItems();
@@ -138,6 +140,45 @@ void tst_Gfm::render()
     options.dialect = gfm ? Dialect::Gfm : Dialect::CommonMark;
     const QString actual = renderHtml(parse(markdown, options));
     QCOMPARE(MarkdownTest::normalizeHtml(actual), MarkdownTest::normalizeHtml(html));
+}
+
+// An extended autolink written right before Hangul (a particle, the next word) ends there
+// with the CJK-friendly switch; GFM's own rule (off) runs to the next space.
+void tst_Gfm::autolinkBeforeHangul_data()
+{
+    QTest::addColumn<QString>("markdown");
+    QTest::addColumn<bool>("cjkFriendly");
+    QTest::addColumn<QString>("html");
+
+    QTest::newRow("particle") << u"https://example.com를 봤다\n"_s << true
+                              << u"<p><a href=\"https://example.com\">https://example.com</a>를 봤다</p>"_s;
+    QTest::newRow("particle, GFM rule") << u"https://example.com를 봤다\n"_s << false
+                                        << u"<p><a href=\"https://example.com%EB%A5%BC\">https://example.com를</a> "
+                                           "봤다</p>"_s;
+    QTest::newRow("path and particle") << u"www.example.com/a/b?c=1에서\n"_s << true
+                                       << u"<p><a href=\"http://www.example.com/a/b?c=1\">www.example.com/a/b?c=1</a>"
+                                          "에서</p>"_s;
+    QTest::newRow("trailing period before particle")
+        << u"https://example.com/a.은\n"_s << true
+        << u"<p><a href=\"https://example.com/a\">https://example.com/a</a>.은</p>"_s;
+    QTest::newRow("ideographic full stop")
+        << u"見て https://example.com。\n"_s << true
+        << u"<p>見て <a href=\"https://example.com\">https://example.com</a>。</p>"_s;
+    QTest::newRow("pointy brackets keep Hangul") << u"<https://ko.wikipedia.org/wiki/서울>을\n"_s << true
+                                                 << u"<p><a href=\"https://ko.wikipedia.org/wiki/%EC%84%9C%EC%9A%B8\">"
+                                                    "https://ko.wikipedia.org/wiki/서울</a>을</p>"_s;
+    QTest::newRow("space ends as before") << u"https://example.com 를\n"_s << true
+                                          << u"<p><a href=\"https://example.com\">https://example.com</a> 를</p>"_s;
+}
+
+void tst_Gfm::autolinkBeforeHangul()
+{
+    QFETCH(QString, markdown);
+    QFETCH(bool, cjkFriendly);
+    QFETCH(QString, html);
+    Options options;
+    options.cjkFriendly = cjkFriendly;
+    QCOMPARE(MarkdownTest::normalizeHtml(renderHtml(parse(markdown, options))), MarkdownTest::normalizeHtml(html));
 }
 
 void tst_Gfm::headings()

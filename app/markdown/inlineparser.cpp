@@ -794,12 +794,21 @@ qsizetype scanDomain(QStringView text, qsizetype pos)
 
 // The end of an autolink's path: up to whitespace or `<`, then trailing punctuation,
 // unbalanced `)` and entity-like `&…;` trimmed.
-qsizetype autolinkEnd(QStringView text, qsizetype domainEnd)
+//
+// With @p endAtCjk (GFM with the CJK-friendly switch) the path also ends at the first CJK
+// character (unicodeclass.h: Hangul, W/F/H width). GFM's rule runs to the next space, which
+// in Korean swallows the particle written right after a URL (`https://example.com를`
+// links `…com를`); GitHub's own behaviour here has varied. A URL whose path really holds
+// Hangul can still be written `<https://ko.wikipedia.org/wiki/서울>` or as a link.
+qsizetype autolinkEnd(QStringView text, qsizetype domainEnd, bool endAtCjk)
 {
     const qsizetype n = text.size();
     qsizetype end = domainEnd;
-    while (end < n && !isUnicodeWhitespace(text[end].unicode()) && text[end] != u'<')
+    while (end < n && !isUnicodeWhitespace(text[end].unicode()) && text[end] != u'<') {
+        if (endAtCjk && text[end].unicode() >= 0x1100 && isCjkCharacter(codePointAt(text, end)))
+            break;
         ++end;
+    }
     while (end > domainEnd) {
         const QChar c = text[end - 1];
         if (QStringView(u"?!.,:*_~'\"").contains(c)) {
@@ -832,19 +841,29 @@ qsizetype autolinkEnd(QStringView text, qsizetype domainEnd)
     return end;
 }
 
-bool findAutolink(QStringView text, qsizetype from, AutolinkMatch *match)
+bool findAutolink(QStringView text, qsizetype from, bool endAtCjk, AutolinkMatch *match)
 {
     const qsizetype n = text.size();
+    // Every kind needs a period in its domain: most text has none after @p from.
+    if (text.indexOf(u'.', from) < 0)
+        return false;
+    auto atBoundary = [&](qsizetype i) {
+        if (i == 0)
+            return true;
+        const char16_t before = text[i - 1].unicode();
+        return before == u'*' || before == u'_' || before == u'~' || before == u'(' || isUnicodeWhitespace(before);
+    };
     for (qsizetype i = from; i < n; ++i) {
         const QChar c = text[i];
-        const bool boundary
-            = i == 0 || isUnicodeWhitespace(text[i - 1].unicode()) || QStringView(u"*_~(").contains(text[i - 1]);
+        if (c != u'w' && c != u'W' && c != u'h' && c != u'H' && c != u'@')
+            continue;
+        const bool boundary = c != u'@' && atBoundary(i);
         if ((c == u'w' || c == u'W') && boundary && text.sliced(i).startsWith(u"www.", Qt::CaseInsensitive)) {
             const qsizetype domainEnd = scanDomain(text, i);
             if (domainEnd < 0)
                 continue;
             match->start = i;
-            match->end = autolinkEnd(text, domainEnd);
+            match->end = autolinkEnd(text, domainEnd, endAtCjk);
             match->href = u"http://"_s + text.sliced(i, match->end - i);
             return true;
         }
@@ -860,7 +879,7 @@ bool findAutolink(QStringView text, qsizetype from, AutolinkMatch *match)
                 if (domainEnd < 0)
                     continue;
                 match->start = i;
-                match->end = autolinkEnd(text, domainEnd);
+                match->end = autolinkEnd(text, domainEnd, endAtCjk);
                 match->href = text.sliced(i, match->end - i).toString();
                 return true;
             }
@@ -905,7 +924,7 @@ bool findAutolink(QStringView text, qsizetype from, AutolinkMatch *match)
 }
 
 // Splits text nodes at GFM extended autolinks (not inside links or images).
-void applyAutolinks(Document &doc, NodeId block)
+void applyAutolinks(Document &doc, NodeId block, bool endAtCjk)
 {
     QList<NodeId> texts;
     Walker walker(doc, block);
@@ -923,7 +942,7 @@ void applyAutolinks(Document &doc, NodeId block)
         NodeId current = textId;
         qsizetype from = 0;
         AutolinkMatch match;
-        while (findAutolink(doc.node(current).literal, from, &match)) {
+        while (findAutolink(doc.node(current).literal, from, endAtCjk, &match)) {
             Node &t = doc.mutableNode(current);
             const QString literal = t.literal;
             const bool linear = t.range.end.offset - t.range.start.offset == literal.size();
@@ -1000,7 +1019,7 @@ void parseInlines(Document &document, NodeId block, QStringView content, const Q
     parser.run();
     mergeTexts(document, block);
     if (options.dialect == Dialect::Gfm)
-        applyAutolinks(document, block);
+        applyAutolinks(document, block, options.cjkFriendly);
 
     // Content offsets to source offsets.
     auto map = [&](qsizetype offset, bool isEnd) -> qsizetype {
