@@ -38,6 +38,23 @@ Document::Document()
     m_nodes.append(Node {});
 }
 
+const NodeDetails &Document::details(NodeId id) const
+{
+    static const NodeDetails none;
+    const int index = m_nodes[id].details;
+    return index < 0 ? none : m_details[index];
+}
+
+NodeDetails &Document::mutableDetails(NodeId id)
+{
+    Node &n = m_nodes[id];
+    if (n.details < 0) {
+        n.details = int(m_details.size());
+        m_details.emplaceBack();
+    }
+    return m_details[n.details];
+}
+
 NodeId Document::create(NodeType type)
 {
     m_nodes.emplaceBack().type = type;
@@ -163,11 +180,12 @@ QList<TaskItem> Document::taskItems() const
     Walker walker(*this);
     while (walker.next()) {
         const Node &n = m_nodes[walker.node()];
-        if (walker.entering() && n.type == NodeType::ListItem && n.task.isTask) {
+        if (walker.entering() && n.type == NodeType::ListItem && details(walker.node()).task.isTask) {
             QString text;
             if (n.firstChild != NoNode && m_nodes[n.firstChild].type == NodeType::Paragraph)
                 text = plainText(n.firstChild).trimmed();
-            result.append({walker.node(), n.task.checked, n.task.marker, text});
+            const TaskData &task = details(walker.node()).task;
+            result.append({walker.node(), task.checked, task.marker, text});
         }
     }
     return result;

@@ -27,8 +27,8 @@ enum class NodeType : quint8 {
     FrontMatter, ///< YAML front matter (GFM dialect only); literal = the YAML text, not rendered
     BlockQuote,
     List, ///< list: ordered/start/delimiter/bullet/tight in Node::list
-    ListItem, ///< item; task list items (GFM) have Node::task.isTask
-    CodeBlock, ///< literal = content (LF line ends), info = unescaped info string, fenced
+    ListItem, ///< item; task list items (GFM) have NodeDetails::task.isTask
+    CodeBlock, ///< literal = content (LF line ends), NodeDetails::info = unescaped info string, fenced
     HtmlBlock, ///< literal = raw HTML
     Paragraph,
     Heading, ///< level 1..6, setext tells which syntax
@@ -44,8 +44,8 @@ enum class NodeType : quint8 {
     Emphasis,
     Strong,
     Strikethrough, ///< GFM `~~`
-    Link, ///< destination, title (unescaped; not URL-encoded); autolink tells `<…>` or GFM extended
-    Image, ///< destination, title; its children are the alt text
+    Link, ///< NodeDetails::destination, title (unescaped; not URL-encoded); autolink tells `<…>` or GFM extended
+    Image, ///< NodeDetails::destination, title; its children are the alt text
 };
 
 /// A point in the source text.
@@ -86,35 +86,44 @@ struct TaskData
     SourceRange marker; ///< the `[ ]`/`[x]` marker, brackets included
 };
 
+/// What only a few node types have (Document::details()): link and image targets, the code
+/// fence's info string, list and task item data. Kept beside the nodes, so that a node stays
+/// small (a document of 1 MB has some 70,000 of them).
+struct NodeDetails
+{
+    QString destination; ///< Link, Image
+    QString title; ///< Link, Image
+    QString info; ///< CodeBlock
+    ListData list; ///< List, ListItem
+    TaskData task; ///< ListItem
+};
+
 struct Node
 {
     NodeType type = NodeType::Document;
-    NodeId parent = NoNode;
-    NodeId firstChild = NoNode;
-    NodeId lastChild = NoNode;
-    NodeId prev = NoNode;
-    NodeId next = NoNode;
-    SourceRange range;
-    QString literal;
-    QString destination;
-    QString title;
-    QString info;
-    ListData list;
-    TaskData task;
-    int level = 0; ///< Heading: 1..6
     Alignment alignment = Alignment::None; ///< TableCell
     bool fenced = false; ///< CodeBlock
     bool setext = false; ///< Heading
     bool header = false; ///< TableRow
     bool autolink = false; ///< Link
+    int level = 0; ///< Heading: 1..6
+    NodeId parent = NoNode;
+    NodeId firstChild = NoNode;
+    NodeId lastChild = NoNode;
+    NodeId prev = NoNode;
+    NodeId next = NoNode;
+    int details = -1; ///< this node's NodeDetails, if any: read them with Document::details()
+    SourceRange range;
+    QString literal;
 
     bool isBlock() const { return type < NodeType::Text; }
 };
 
 } // namespace Markdown
 
-// Nodes hold only relocatable members (QString, PODs): the node array grows by memmove.
+// Nodes hold only relocatable members (QString, PODs): the arrays grow by memmove.
 Q_DECLARE_TYPEINFO(Markdown::Node, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(Markdown::NodeDetails, Q_RELOCATABLE_TYPE);
 
 namespace Markdown {
 
@@ -143,6 +152,8 @@ public:
 
     NodeId root() const { return 0; }
     const Node &node(NodeId id) const { return m_nodes[id]; }
+    /// The details of a Link, Image, CodeBlock, List or ListItem; empty ones for the rest.
+    const NodeDetails &details(NodeId id) const;
     qsizetype nodeCount() const { return m_nodes.size(); }
 
     /// All headings in document order.
@@ -163,11 +174,14 @@ public:
     void insertAfter(NodeId sibling, NodeId node);
     void unlink(NodeId node);
     Node &mutableNode(NodeId id) { return m_nodes[id]; }
+    /// @p id's details, made empty first when it has none.
+    NodeDetails &mutableDetails(NodeId id);
     void setLineStarts(QList<qsizetype> lineStarts) { m_lineStarts = std::move(lineStarts); }
     void reserve(qsizetype nodes) { m_nodes.reserve(nodes); }
 
 private:
     QList<Node> m_nodes;
+    QList<NodeDetails> m_details;
     QList<qsizetype> m_lineStarts;
 };
 

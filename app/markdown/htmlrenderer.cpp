@@ -66,7 +66,7 @@ bool inTightList(const Document &doc, NodeId paragraph)
     if (item == NoNode || doc.node(item).type != NodeType::ListItem)
         return false;
     const NodeId list = doc.node(item).parent;
-    return list != NoNode && doc.node(list).list.tight;
+    return list != NoNode && doc.details(list).list.tight;
 }
 
 class HtmlWriter
@@ -101,6 +101,7 @@ private:
 void HtmlWriter::visit(NodeId id, bool entering)
 {
     const Node &n = m_doc.node(id);
+    const NodeDetails &d = m_doc.details(id);
     if (m_plain > 0) {
         switch (n.type) {
         case NodeType::Text:
@@ -117,9 +118,9 @@ void HtmlWriter::visit(NodeId id, bool entering)
                 --m_plain;
                 if (m_plain == 0) {
                     m_out += u'"';
-                    if (!n.title.isEmpty()) {
+                    if (!d.title.isEmpty()) {
                         m_out += u" title=\"";
-                        escapeHtml(m_out, n.title);
+                        escapeHtml(m_out, d.title);
                         m_out += u'"';
                     }
                     m_out += u" />";
@@ -150,9 +151,9 @@ void HtmlWriter::visit(NodeId id, bool entering)
     case NodeType::List:
         if (entering) {
             cr();
-            if (n.list.ordered) {
-                if (n.list.start != 1)
-                    m_out += u"<ol start=\"%1\">\n"_s.arg(n.list.start);
+            if (d.list.ordered) {
+                if (d.list.start != 1)
+                    m_out += u"<ol start=\"%1\">\n"_s.arg(d.list.start);
                 else
                     m_out += u"<ol>\n";
             } else {
@@ -160,15 +161,15 @@ void HtmlWriter::visit(NodeId id, bool entering)
             }
         } else {
             cr();
-            m_out += n.list.ordered ? u"</ol>\n" : u"</ul>\n";
+            m_out += d.list.ordered ? u"</ol>\n" : u"</ul>\n";
         }
         break;
     case NodeType::ListItem:
         if (entering) {
             cr();
             m_out += u"<li>";
-            if (n.task.isTask) {
-                m_out += n.task.checked ? u"<input type=\"checkbox\" checked=\"\" disabled=\"\" /> "
+            if (d.task.isTask) {
+                m_out += d.task.checked ? u"<input type=\"checkbox\" checked=\"\" disabled=\"\" /> "
                                         : u"<input type=\"checkbox\" disabled=\"\" /> ";
             }
         } else {
@@ -199,7 +200,7 @@ void HtmlWriter::visit(NodeId id, bool entering)
     case NodeType::CodeBlock: {
         cr();
         m_out += u"<pre><code";
-        const QStringView info = QStringView(n.info).trimmed();
+        const QStringView info = QStringView(d.info).trimmed();
         if (!info.isEmpty()) {
             qsizetype end = 0;
             while (end < info.size() && info[end] != u' ' && info[end] != u'\t')
@@ -298,11 +299,11 @@ void HtmlWriter::visit(NodeId id, bool entering)
     case NodeType::Link:
         if (entering) {
             m_out += u"<a href=\"";
-            escapeHref(m_out, n.destination);
+            escapeHref(m_out, d.destination);
             m_out += u'"';
-            if (!n.title.isEmpty()) {
+            if (!d.title.isEmpty()) {
                 m_out += u" title=\"";
-                escapeHtml(m_out, n.title);
+                escapeHtml(m_out, d.title);
                 m_out += u'"';
             }
             m_out += u'>';
@@ -313,7 +314,7 @@ void HtmlWriter::visit(NodeId id, bool entering)
     case NodeType::Image:
         if (entering) {
             m_out += u"<img src=\"";
-            escapeHref(m_out, n.destination);
+            escapeHref(m_out, d.destination);
             m_out += u"\" alt=\"";
             ++m_plain;
         }

@@ -511,9 +511,10 @@ void InlineParser::handleCloseBracket()
     const qsizetype linkStart = m_doc.node(opener.node).range.start.offset;
     const NodeId link = m_doc.create(opener.image ? NodeType::Image : NodeType::Link);
     {
+        NodeDetails &details = m_doc.mutableDetails(link);
+        details.destination = std::move(destination);
+        details.title = std::move(title);
         Node &l = m_doc.mutableNode(link);
-        l.destination = std::move(destination);
-        l.title = std::move(title);
         l.range.start.offset = linkStart;
         l.range.end.offset = after;
     }
@@ -565,7 +566,7 @@ void InlineParser::handleAngle()
                 flushPending();
                 const NodeId link = addNode(NodeType::Link, start, r + 1);
                 const QString url = m_text.sliced(p, r - p).toString();
-                m_doc.mutableNode(link).destination = url;
+                m_doc.mutableDetails(link).destination = url;
                 m_doc.mutableNode(link).autolink = true;
                 const NodeId text = m_doc.create(NodeType::Text);
                 m_doc.mutableNode(text).literal = url;
@@ -610,7 +611,7 @@ void InlineParser::handleAngle()
                 flushPending();
                 const NodeId link = addNode(NodeType::Link, start, r + 1);
                 const QString address = m_text.sliced(p, r - p).toString();
-                m_doc.mutableNode(link).destination = u"mailto:"_s + address;
+                m_doc.mutableDetails(link).destination = u"mailto:"_s + address;
                 m_doc.mutableNode(link).autolink = true;
                 const NodeId text = m_doc.create(NodeType::Text);
                 m_doc.mutableNode(text).literal = address;
@@ -953,7 +954,7 @@ void applyAutolinks(Document &doc, NodeId block, bool endAtCjk)
             t.literal = literal.first(match.start);
             t.range.end.offset = sourceAt(match.start);
             const NodeId link = doc.create(NodeType::Link);
-            doc.mutableNode(link).destination = match.href;
+            doc.mutableDetails(link).destination = match.href;
             doc.mutableNode(link).autolink = true;
             doc.mutableNode(link).range.start.offset = sourceAt(match.start);
             doc.mutableNode(link).range.end.offset = sourceAt(match.end);

@@ -482,7 +482,7 @@ void BlockParser::finalize(NodeId block, int lineNumber)
             // the first line is the info string (§4.5)
             const qsizetype newline = s.content.indexOf(u'\n');
             const QStringView firstLine = QStringView(s.content).first(newline < 0 ? s.content.size() : newline);
-            n.info = unescapeString(firstLine.trimmed());
+            m_doc.mutableDetails(block).info = unescapeString(firstLine.trimmed());
             n.literal = newline < 0 ? QString() : s.content.sliced(newline + 1);
         } else {
             // trailing blank lines are not part of an indented code block (§4.4)
@@ -527,7 +527,7 @@ void BlockParser::finalize(NodeId block, int lineNumber)
                     tight = false;
             }
         }
-        m_doc.mutableNode(block).list.tight = tight;
+        m_doc.mutableDetails(block).list.tight = tight;
         break;
     }
     default:
@@ -890,15 +890,15 @@ int BlockParser::tryBlockStarts(NodeId &container)
         const qsizetype markerStart = m_nextNonspace;
         if (parseListMarker(container, &data, &markerOffset, &padding)) {
             closeUnmatchedBlocks();
-            const Node &tip = m_doc.node(m_tip);
-            const bool sameList = tip.type == NodeType::List && tip.list.ordered == data.ordered
-                && tip.list.delimiter == data.delimiter && tip.list.bulletChar == data.bulletChar;
+            const ListData &tip = m_doc.details(m_tip).list;
+            const bool sameList = type(m_tip) == NodeType::List && tip.ordered == data.ordered
+                && tip.delimiter == data.delimiter && tip.bulletChar == data.bulletChar;
             if (!sameList) {
                 const NodeId list = addChild(NodeType::List, markerStart);
-                m_doc.mutableNode(list).list = data;
+                m_doc.mutableDetails(list).list = data;
             }
             container = addChild(NodeType::ListItem, markerStart);
-            m_doc.mutableNode(container).list = data;
+            m_doc.mutableDetails(container).list = data;
             state(container).markerOffset = markerOffset;
             state(container).padding = padding;
             return 1;
@@ -1039,12 +1039,12 @@ void BlockParser::detectTaskItem(NodeId item)
         ++rest;
     if (rest >= c.size() || c[rest] == u'\n')
         return;
-    Node &n = m_doc.mutableNode(item);
-    n.task.isTask = true;
-    n.task.checked = c[1] != u' ';
+    TaskData &task = m_doc.mutableDetails(item).task;
+    task.isTask = true;
+    task.checked = c[1] != u' ';
     const qsizetype markerSource = s.segments.isEmpty() ? 0 : s.segments.front().source;
-    n.task.marker.start.offset = markerSource;
-    n.task.marker.end.offset = markerSource + 3;
+    task.marker.start.offset = markerSource;
+    task.marker.end.offset = markerSource + 3;
     // the paragraph's text starts after the marker and its spaces
     s.content.remove(0, rest);
     for (Segment &seg : s.segments) {
@@ -1131,28 +1131,36 @@ Document BlockParser::parse()
 
     processInlines();
 
-    // Nodes come mostly in source order, so the line of the previous lookup is the first guess.
+    // Nodes come mostly in source order, so the starts (and, apart, the ends) are looked up
+    // from the line of the previous lookup: a few steps forward, else a binary search.
     const QList<qsizetype> &starts = m_lineStarts;
-    qsizetype line = 0;
-    auto positionAt = [&](qsizetype offset) {
-        const qsizetype lines = starts.size();
-        if (offset < starts[line] || (line + 1 < lines && offset >= starts[line + 1])) {
-            if (line + 2 < lines && offset >= starts[line + 1] && offset < starts[line + 2]) {
+    auto cursor = [&starts](qsizetype &line, qsizetype offset) {
+        const auto begin = starts.cbegin();
+        const auto end = starts.cend();
+        if (offset >= starts[line]) {
+            for (int step = 0; step < 4 && line + 1 < starts.size() && offset >= starts[line + 1]; ++step)
                 ++line;
-            } else {
-                const auto it = std::upper_bound(starts.cbegin(), starts.cend(), offset);
-                line = std::max<qsizetype>(0, (it - starts.cbegin()) - 1);
-            }
+            if (line + 1 < starts.size() && offset >= starts[line + 1])
+                line = (std::upper_bound(begin + line, end, offset) - begin) - 1;
+        } else {
+            line = std::max<qsizetype>(0, (std::upper_bound(begin, begin + line, offset) - begin) - 1);
         }
         return SourcePosition {int(line), int(offset - starts[line]), offset};
     };
+    qsizetype startLine = 0;
+    qsizetype endLine = 0;
+    auto startAt = [&](qsizetype offset) { return cursor(startLine, offset); };
+    auto endAt = [&](qsizetype offset) { return cursor(endLine, offset); };
     for (NodeId id = 0; id < NodeId(m_doc.nodeCount()); ++id) {
         Node &node = m_doc.mutableNode(id);
-        node.range.start = positionAt(node.range.start.offset);
-        node.range.end = positionAt(std::max(node.range.end.offset, node.range.start.offset));
-        if (node.task.isTask) {
-            node.task.marker.start = positionAt(node.task.marker.start.offset);
-            node.task.marker.end = positionAt(node.task.marker.end.offset);
+        node.range.start = startAt(node.range.start.offset);
+        node.range.end = endAt(std::max(node.range.end.offset, node.range.start.offset));
+        if (node.type == NodeType::ListItem && node.details >= 0) {
+            TaskData &task = m_doc.mutableDetails(id).task;
+            if (task.isTask) {
+                task.marker.start = m_doc.positionAt(task.marker.start.offset);
+                task.marker.end = m_doc.positionAt(task.marker.end.offset);
+            }
         }
     }
     Node &root = m_doc.mutableNode(0);
