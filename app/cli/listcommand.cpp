@@ -74,7 +74,7 @@ int runListCommand(const QStringList &arguments)
                 {u"date"_s, entry.date.toString(Qt::ISODate)},
                 {u"kind"_s, entryKindName(entry.kind)},
                 {u"title"_s, entry.title},
-                {u"tags"_s, QJsonArray::fromStringList(entry.tags)},
+                {u"tags"_s, QJsonArray::fromStringList(entry.allTags())},
                 {u"source"_s, entry.sourcePath.isEmpty() ? QJsonValue() : QJsonValue(entry.sourcePath)},
             });
         }

@@ -12,7 +12,7 @@
 
 using namespace Qt::StringLiterals;
 
-// `hoego search [--db FILE] [--kind K] [--year Y] [--tag T] [--limit N] [--json] QUERY`:
+// `hoego search [--db FILE] [--kind K] [--year Y] [--tag T] [--open-tasks] [--limit N] [--json] QUERY`:
 // the entries matching QUERY (SearchQuery's syntax), best first.
 int runSearchCommand(const QStringList &arguments)
 {
@@ -28,13 +28,15 @@ int runSearchCommand(const QStringList &arguments)
         u"year"_s, QCoreApplication::translate("CommandLine", "Only entries of year Y."), u"Y"_s);
     const QCommandLineOption tagOption(
         u"tag"_s, QCoreApplication::translate("CommandLine", "Only entries tagged T."), u"T"_s);
+    const QCommandLineOption openTasksOption(u"open-tasks"_s,
+        QCoreApplication::translate("CommandLine", "Only entries with an unticked task item (- [ ])."));
     const QCommandLineOption limitOption(
         u"limit"_s, QCoreApplication::translate("CommandLine", "At most N results (default 50)."), u"N"_s);
     const QCommandLineOption jsonOption(u"json"_s,
         QCoreApplication::translate("CommandLine",
             "Print a JSON array of objects with id, date, kind, title, snippet, highlights "
             "([start, length] in UTF-16 units inside snippet) and score (higher is better)."));
-    parser.addOptions({kindOption, yearOption, tagOption, limitOption, jsonOption});
+    parser.addOptions({kindOption, yearOption, tagOption, openTasksOption, limitOption, jsonOption});
     parser.addPositionalArgument(
         u"query"_s, QCoreApplication::translate("CommandLine", "What to search for; empty lists by the filters."));
     int exitCode = 0;
@@ -65,6 +67,7 @@ int runSearchCommand(const QStringList &arguments)
         }
     }
     filter.tag = parser.value(tagOption);
+    filter.openTasks = parser.isSet(openTasksOption);
     int limit = 50;
     if (parser.isSet(limitOption)) {
         bool ok = false;

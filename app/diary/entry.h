@@ -24,12 +24,21 @@ std::optional<EntryKind> entryKindFromName(QStringView name);
 /// Every kind, in review-cycle order.
 QList<EntryKind> allEntryKinds();
 
+/// A tag and how many entries carry it (in front matter or as a `#tag` in the text).
+struct TagCount
+{
+    QString tag;
+    int count = 0; ///< entries, each counted once
+    friend bool operator==(const TagCount &, const TagCount &) = default;
+};
+
 /// One diary entry, as a value.
 ///
 /// `text` is the whole Markdown document the user writes and Jekyll reads: the front
 /// matter block (when there is one) followed by the body, NFC with LF line ends. It is
 /// the one truth; `title`, `date`, `utcOffsetSeconds` and `tags` are derived from it
-/// (FrontMatter, JekyllName) and kept in columns for listing and filtering.
+/// (FrontMatter, JekyllName), `inlineTags` and `hasOpenTasks` from its body
+/// (InlineTags::deriveBodyFields), and all are kept in columns for listing and filtering.
 struct Entry
 {
     qint64 id = 0; ///< 0 until stored
@@ -38,10 +47,15 @@ struct Entry
     std::optional<int> utcOffsetSeconds; ///< the offset written with the date, seconds east of UTC
     QString title;
     QString text;
-    QStringList tags;
+    QStringList tags; ///< the front matter's `tags:` (or `tag:`), in its order
+    QStringList inlineTags; ///< the body's `#tags` not already in tags, first-seen order
+    bool hasOpenTasks = false; ///< the body has an unticked task item (`- [ ]`)
     QString sourcePath; ///< absolute path imported from; empty for entries made in Hoego
     QByteArray sourceHash; ///< SHA-256 of the source file's bytes at the last import
     QDateTime created; ///< UTC
     QDateTime updated; ///< UTC
     bool editedSinceImport = false; ///< changed in Hoego after its last import
+
+    /// Every tag of the entry: tags, then inlineTags.
+    QStringList allTags() const { return tags + inlineTags; }
 };

@@ -1,5 +1,6 @@
 #include "io/entrydocument.h"
 
+#include "diary/inlinetags.h"
 #include "io/frontmatterparser.h"
 #include "io/textdecoder.h"
 
@@ -24,6 +25,7 @@ QStringList deriveFromText(Entry &entry, const QString &text)
     } else if (const EntryKind detected = detectKind(entry.title, entry.tags); detected != EntryKind::Daily) {
         entry.kind = detected;
     }
+    InlineTags::deriveBodyFields(entry);
     return frontMatter.warnings;
 }
 

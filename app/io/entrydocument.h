@@ -12,8 +12,9 @@
 
 /// Sets @p entry's text to @p text (normalised: LF line ends, NFC) and re-derives title,
 /// date, UTC offset, tags and kind from its front matter (parseFrontMatter()), as Jekyll
-/// reads them. Where the text says nothing, the entry's previous values stay: a file dated
-/// by its name keeps that date, an entry without `title:` keeps its title. The kind is the
+/// reads them, and the inline `#tags` and open tasks from its body (InlineTags). Where the
+/// text says nothing, the entry's previous values stay: a file dated by its name keeps that
+/// date, an entry without `title:` keeps its title. The kind is the
 /// explicit `kind:` key, else the kind the title and tags name (detectKind()) when that is
 /// not daily, else the previous kind.
 ///

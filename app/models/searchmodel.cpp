@@ -89,8 +89,7 @@ SearchResult SearchModel::result(int row) const
 
 bool SearchModel::isActive() const
 {
-    return !SearchQuery::parse(m_queryText).isEmpty() || m_filter.kind || m_filter.from.isValid()
-        || m_filter.to.isValid() || !m_filter.tag.isEmpty();
+    return !SearchQuery::parse(m_queryText).isEmpty() || m_filter.isActive();
 }
 
 void SearchModel::refresh()

@@ -19,14 +19,6 @@ struct ReviewEntry
     QString text; ///< the whole document, front matter included
 };
 
-/// A tag and how many entries carry it.
-struct TagCount
-{
-    QString tag;
-    int count = 0;
-    friend bool operator==(const TagCount &, const TagCount &) = default;
-};
-
 /// The read-only SQL behind the year review (YearNumbers, OnThisDayModel, the compare
 /// view): per-year aggregates and date-range reads of the `entries` and `entry_tags`
 /// tables (schema 1). Every value is bound. Reads do not fail loudly: a failed query

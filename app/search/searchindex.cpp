@@ -1,8 +1,11 @@
 #include "search/searchindex.h"
 
+#include "diary/inlinetags.h"
 #include "search/searchtext.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 #include <sqlite3.h>
 
@@ -199,6 +202,24 @@ void initialsFunction(sqlite3_context *context, int, sqlite3_value **values)
     resultText(context, SearchText::initials(QString(title + u'\n' + body)));
 }
 
+// Migration 4 derives the body's fields of existing entries with these; EntryStore does the
+// same for every later write (InlineTags::deriveBodyFields).
+void inlineTagsFunction(sqlite3_context *context, int, sqlite3_value **values)
+{
+    const QString text = argument(values[0]);
+    const QStringList names = InlineTags::names(InlineTags::find(text));
+    resultText(
+        context, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(names)).toJson(QJsonDocument::Compact)));
+}
+
+void openTasksFunction(sqlite3_context *context, int, sqlite3_value **values)
+{
+    Entry entry;
+    entry.text = argument(values[0]);
+    InlineTags::deriveBodyFields(entry);
+    sqlite3_result_int(context, entry.hasOpenTasks ? 1 : 0);
+}
+
 fts5_api *fts5Api(sqlite3 *db)
 {
     fts5_api *api = nullptr;
@@ -222,6 +243,9 @@ int initConnection(sqlite3 *db, char **, const sqlite3_api_routines *)
         db, "hoego_search_body", 1, flags, nullptr, plainBodyFunction, nullptr, nullptr, nullptr);
     sqlite3_create_function_v2(
         db, "hoego_search_initials", 2, flags, nullptr, initialsFunction, nullptr, nullptr, nullptr);
+    sqlite3_create_function_v2(
+        db, "hoego_inline_tags", 1, flags, nullptr, inlineTagsFunction, nullptr, nullptr, nullptr);
+    sqlite3_create_function_v2(db, "hoego_open_tasks", 1, flags, nullptr, openTasksFunction, nullptr, nullptr, nullptr);
     if (fts5_api *api = fts5Api(db)) {
         fts5_tokenizer tokenizer {tokenizerCreate, tokenizerDelete, tokenizerTokenize};
         api->xCreateTokenizer(api, "hoego", nullptr, &tokenizer, nullptr);

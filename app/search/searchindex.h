@@ -20,6 +20,10 @@
 /// `를`), found by word prefix. In query mode the tokenizer only splits on spaces:
 /// SearchQuery writes the tokens itself.
 ///
+/// Two more functions derive an entry's body fields for migration 4: `hoego_inline_tags(text)`
+/// (a JSON array of the body's `#tags`, InlineTags::names) and `hoego_open_tasks(text)` (1
+/// when it has an unticked task item).
+///
 /// Registration uses sqlite3_auto_extension, so it covers connections opened through Qt's
 /// QSQLITE driver (which uses the same system libsqlite3) after the first call, including
 /// the raw connections tests open. Database::open() calls it before opening its file.

@@ -21,6 +21,8 @@ QString filterConditions(const SearchFilter &filter)
         sql += u" AND e.date <= :to"_s;
     if (!filter.tag.isEmpty())
         sql += u" AND EXISTS (SELECT 1 FROM entry_tags t WHERE t.entry_id = e.id AND t.tag = :tag COLLATE NOCASE)"_s;
+    if (filter.openTasks)
+        sql += u" AND e.open_tasks = 1"_s;
     return sql;
 }
 

@@ -19,6 +19,11 @@ struct SearchFilter
     QDate from; ///< first date included; invalid for no lower bound
     QDate to; ///< last date included; invalid for no upper bound
     QString tag; ///< a tag of the entry (a leading '#' is ignored; ASCII case-insensitive)
+    bool openTasks = false; ///< only entries with an unticked task item (`- [ ]`)
+
+    /// Whether any field filters.
+    bool isActive() const { return kind || from.isValid() || to.isValid() || !tag.isEmpty() || openTasks; }
+    friend bool operator==(const SearchFilter &, const SearchFilter &) = default;
 
     /// A filter for the calendar year @p year.
     static SearchFilter forYear(int year);

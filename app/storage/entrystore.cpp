@@ -1,6 +1,7 @@
 #include "storage/entrystore.h"
 
 #include "diary/frontmatter.h"
+#include "diary/inlinetags.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
 
@@ -15,7 +16,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString entryColumns = u"id, kind, date, utc_offset, title, text, source_path, source_hash, created, updated, "
-                             "edited_since_import"_s;
+                             "edited_since_import, open_tasks"_s;
 
 QString toIso(const QDateTime &time)
 {
@@ -50,7 +51,7 @@ void bindFilter(QSqlQuery &query, const EntryFilter &filter)
 }
 
 // Binds, in this order, the columns insert and update share: kind, date, utc_offset,
-// title, text, preview, source_path, source_name, source_hash.
+// title, text, preview, source_path, source_name, source_hash, open_tasks.
 void bindContent(QSqlQuery &query, const Entry &entry)
 {
     query.addBindValue(entryKindName(entry.kind));
@@ -69,6 +70,7 @@ void bindContent(QSqlQuery &query, const Entry &entry)
         imported ? QVariant(QFileInfo(entry.sourcePath).fileName()) : QVariant(QMetaType::fromType<QString>()));
     query.addBindValue(
         entry.sourceHash.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(entry.sourceHash));
+    query.addBindValue(entry.hasOpenTasks);
 }
 
 QString failure(const QSqlQuery &query)
@@ -115,20 +117,21 @@ static Entry readEntry(const QSqlQuery &query)
     entry.created = fromIso(query.value(8).toString());
     entry.updated = fromIso(query.value(9).toString());
     entry.editedSinceImport = query.value(10).toBool();
+    entry.hasOpenTasks = query.value(11).toBool();
     return entry;
 }
 
-static QStringList readTags(QSqlDatabase db, qint64 id)
+static void readTags(QSqlDatabase db, Entry &entry)
 {
     QSqlQuery query(db);
-    query.prepare(u"SELECT tag FROM entry_tags WHERE entry_id = ? ORDER BY position"_s);
-    query.addBindValue(id);
-    QStringList tags;
+    query.prepare(u"SELECT tag, inline FROM entry_tags WHERE entry_id = ? ORDER BY position"_s);
+    query.addBindValue(entry.id);
+    entry.tags.clear();
+    entry.inlineTags.clear();
     if (query.exec()) {
         while (query.next())
-            tags << query.value(0).toString();
+            (query.value(1).toBool() ? entry.inlineTags : entry.tags) << query.value(0).toString();
     }
-    return tags;
 }
 
 std::optional<Entry> EntryStore::entry(qint64 id) const
@@ -139,7 +142,7 @@ std::optional<Entry> EntryStore::entry(qint64 id) const
     if (!query.exec() || !query.next())
         return std::nullopt;
     Entry entry = readEntry(query);
-    entry.tags = readTags(m_database.connection(), entry.id);
+    readTags(m_database.connection(), entry);
     return entry;
 }
 
@@ -156,7 +159,7 @@ QList<Entry> EntryStore::entries(const EntryFilter &filter) const
     while (query.next())
         result << readEntry(query);
     for (Entry &entry : result)
-        entry.tags = readTags(m_database.connection(), entry.id);
+        readTags(m_database.connection(), entry);
     return result;
 }
 
@@ -188,6 +191,37 @@ qsizetype EntryStore::count() const
     if (query.exec(u"SELECT count(*) FROM entries"_s) && query.next())
         return query.value(0).toLongLong();
     return 0;
+}
+
+QList<TagCount> EntryStore::tagCounts() const
+{
+    // The spelling shown is the newest entry's: SQLite takes the bare column of a max()
+    // aggregate from the row that has the maximum.
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    QList<TagCount> result;
+    if (!query.exec(u"SELECT t.tag, count(DISTINCT t.entry_id) AS n, max(e.date || printf('%020d', e.id)) "
+                    "FROM entry_tags t JOIN entries e ON e.id = t.entry_id "
+                    "GROUP BY t.tag COLLATE NOCASE ORDER BY n DESC, t.tag COLLATE NOCASE"_s))
+        return result;
+    while (query.next())
+        result.append({query.value(0).toString(), query.value(1).toInt()});
+    return result;
+}
+
+QList<qint64> EntryStore::entriesWithTag(const QString &tag) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT e.id FROM entries e WHERE EXISTS (SELECT 1 FROM entry_tags t WHERE t.entry_id = e.id "
+                  "AND t.tag = ? COLLATE NOCASE) ORDER BY e.date DESC, e.id DESC"_s);
+    query.addBindValue(tag);
+    QList<qint64> ids;
+    if (query.exec()) {
+        while (query.next())
+            ids << query.value(0).toLongLong();
+    }
+    return ids;
 }
 
 std::optional<Entry> EntryStore::entryFromSource(const QString &fileName, QDate date) const
@@ -234,10 +268,11 @@ bool EntryStore::insertInTransaction(Entry &entry, QString *error)
         entry.created = now;
     if (!entry.updated.isValid())
         entry.updated = now;
+    InlineTags::deriveBodyFields(entry);
     QSqlQuery query(m_database.connection());
     query.prepare(u"INSERT INTO entries (kind, date, utc_offset, title, text, preview, source_path, source_name, "
-                  "source_hash, created, updated, edited_since_import) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                  "source_hash, open_tasks, created, updated, edited_since_import) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     bindContent(query, entry);
     query.addBindValue(toIso(entry.created));
     query.addBindValue(toIso(entry.updated));
@@ -253,10 +288,11 @@ bool EntryStore::insertInTransaction(Entry &entry, QString *error)
 bool EntryStore::updateInTransaction(Entry &entry, QString *error)
 {
     entry.updated = QDateTime::currentDateTimeUtc();
+    InlineTags::deriveBodyFields(entry);
     QSqlQuery query(m_database.connection());
     query.prepare(u"UPDATE entries SET kind = ?, date = ?, utc_offset = ?, title = ?, text = ?, preview = ?, "
-                  "source_path = ?, source_name = ?, source_hash = ?, updated = ?, edited_since_import = ? "
-                  "WHERE id = ?"_s);
+                  "source_path = ?, source_name = ?, source_hash = ?, open_tasks = ?, updated = ?, "
+                  "edited_since_import = ? WHERE id = ?"_s);
     bindContent(query, entry);
     query.addBindValue(toIso(entry.updated));
     query.addBindValue(entry.editedSinceImport);
@@ -304,11 +340,13 @@ bool EntryStore::writeTags(const Entry &entry, QString *error)
         return false;
     }
     QSqlQuery insert(m_database.connection());
-    insert.prepare(u"INSERT INTO entry_tags (entry_id, position, tag) VALUES (?, ?, ?)"_s);
-    for (qsizetype i = 0; i < entry.tags.size(); ++i) {
+    insert.prepare(u"INSERT INTO entry_tags (entry_id, position, tag, inline) VALUES (?, ?, ?, ?)"_s);
+    const QStringList tags = entry.allTags();
+    for (qsizetype i = 0; i < tags.size(); ++i) {
         insert.addBindValue(entry.id);
         insert.addBindValue(i);
-        insert.addBindValue(entry.tags.at(i));
+        insert.addBindValue(tags.at(i));
+        insert.addBindValue(i >= entry.tags.size());
         if (!insert.exec()) {
             *error = failure(insert);
             return false;

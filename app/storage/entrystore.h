@@ -41,6 +41,12 @@ public:
     QList<EntrySummary> summaries(const EntryFilter &filter = {}) const;
     qsizetype count() const;
 
+    /// Every tag with its entry count, tags differing only in ASCII case counted as one
+    /// (spelled as the newest entry spells it); most used first, then by name.
+    QList<TagCount> tagCounts() const;
+    /// Ids of the entries carrying @p tag (ASCII case-insensitive), newest first.
+    QList<qint64> entriesWithTag(const QString &tag) const;
+
     /// The entry imported from a file named @p fileName with date @p date, if any:
     /// a re-import's identity for a source file.
     std::optional<Entry> entryFromSource(const QString &fileName, QDate date) const;

@@ -91,6 +91,32 @@ const QList<QStringList> &schemaMigrations()
                 DELETE FROM search_index WHERE rowid = old.id;
             END)"_s,
         },
+        // 4: what search filters on besides the text: `#tags` written in the body (inline = 1,
+        // after the front matter's tags), whether an entry has an unticked task item, and the
+        // saved searches. Existing entries get both derived from their text
+        // (diary/inlinetags.h; the hoego_inline_tags and hoego_open_tasks functions).
+        {
+            u"ALTER TABLE entries ADD COLUMN open_tasks INTEGER NOT NULL DEFAULT 0"_s,
+            u"ALTER TABLE entry_tags ADD COLUMN inline INTEGER NOT NULL DEFAULT 0"_s,
+            u"UPDATE entries SET open_tasks = hoego_open_tasks(text)"_s,
+            uR"(INSERT INTO entry_tags (entry_id, position, tag, inline)
+                SELECT e.id, (SELECT count(*) FROM entry_tags t WHERE t.entry_id = e.id) + j.key, j.value, 1
+                FROM entries e, json_each(hoego_inline_tags(e.text)) j
+                WHERE NOT EXISTS (SELECT 1 FROM entry_tags t WHERE t.entry_id = e.id AND t.tag = j.value COLLATE NOCASE))"_s,
+            u"CREATE INDEX entry_tags_by_tag_nocase ON entry_tags (tag COLLATE NOCASE)"_s,
+            u"CREATE INDEX entries_with_open_tasks ON entries (date DESC, id DESC) WHERE open_tasks = 1"_s,
+            uR"(CREATE TABLE saved_searches (
+                id INTEGER PRIMARY KEY,
+                position INTEGER NOT NULL,
+                name TEXT NOT NULL,
+                query TEXT NOT NULL DEFAULT '',
+                kind TEXT,
+                date_from TEXT,
+                date_to TEXT,
+                tag TEXT NOT NULL DEFAULT '',
+                open_tasks INTEGER NOT NULL DEFAULT 0
+            ))"_s,
+        },
     };
     return migrations;
 }
