@@ -186,6 +186,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Only entries with an unticked task item (- [ ]).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>At most N results (default 50).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1284,6 +1288,195 @@ Close anyway and lose the changes since the last save?</source>
     </message>
     <message>
         <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <source>Search the diary (Ctrl+Shift+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchFilterBar</name>
+    <message>
+        <source>Open tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only entries of this kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only entries of this year or date range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only entries with this tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only entries with an unticked task item (- [ ])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date range…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this search in the sidebar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the Diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries found</source>
+        <translation>
+            <numerusform>%n entry found</numerusform>
+            <numerusform>%n entries found</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultDelegate</name>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchSidebar</name>
+    <message>
+        <source>Saved searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a tag to list its entries; right-click to rename or merge it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The open entry could not be saved, so no tag was renamed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no tag rename to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The open entry could not be saved, so the rename was not undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename #%1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge #%1 Into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo Rename of #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Saved Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name for #%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge #%1 into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rename #%1 to #%2 in %n entries? Their text is rewritten: the front matter&apos;s tags and every #%1 in the text. Undo Rename in this menu puts it back.</source>
+        <translation>
+            <numerusform>Rename #%1 to #%2 in %n entry? Its text is rewritten: the front matter&apos;s tags and every #%1 in the text. Undo Rename in this menu puts it back.</numerusform>
+            <numerusform>Rename #%1 to #%2 in %n entries? Their text is rewritten: the front matter&apos;s tags and every #%1 in the text. Undo Rename in this menu puts it back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TagsModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries tagged %1</source>
+        <translation>
+            <numerusform>%n entry tagged %1</numerusform>
+            <numerusform>%n entries tagged %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TagRename</name>
+    <message>
+        <source>Entry %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be a tag: a tag is letters, digits, &apos;-&apos; and &apos;_&apos;, with at least one letter and no spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries edited since the rename were left as they are: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavedSearchStore</name>
+    <message>
+        <source>The saved search could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

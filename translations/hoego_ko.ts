@@ -158,6 +158,10 @@
         <translation>태그 T가 붙은 항목만.</translation>
     </message>
     <message>
+        <source>Only entries with an unticked task item (- [ ]).</source>
+        <translation>체크하지 않은 할 일(- [ ])이 있는 항목만.</translation>
+    </message>
+    <message>
         <source>At most N results (default 50).</source>
         <translation>결과는 최대 N개 (기본값 50).</translation>
     </message>
@@ -1297,6 +1301,192 @@ Close anyway and lose the changes since the last save?</source>
     <message>
         <source>Timeline</source>
         <translation>타임라인</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <source>Search the diary (Ctrl+Shift+F)</source>
+        <translation>일기 검색 (Ctrl+Shift+F)</translation>
+    </message>
+</context>
+<context>
+    <name>SearchFilterBar</name>
+    <message>
+        <source>Open tasks</source>
+        <translation>열린 할 일</translation>
+    </message>
+    <message>
+        <source>Only entries of this kind</source>
+        <translation>이 종류의 항목만</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>모든 종류</translation>
+    </message>
+    <message>
+        <source>Only entries of this year or date range</source>
+        <translation>이 해나 기간의 항목만</translation>
+    </message>
+    <message>
+        <source>Only entries with this tag</source>
+        <translation>이 태그가 붙은 항목만</translation>
+    </message>
+    <message>
+        <source>Only entries with an unticked task item (- [ ])</source>
+        <translation>체크하지 않은 할 일(- [ ])이 있는 항목만</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>모든 기간</translation>
+    </message>
+    <message>
+        <source>Date range…</source>
+        <translation>기간 지정…</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>모든 태그</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Save…</source>
+        <translation>저장…</translation>
+    </message>
+    <message>
+        <source>Save this search in the sidebar</source>
+        <translation>이 검색을 사이드바에 저장합니다</translation>
+    </message>
+    <message>
+        <source>Search the Diary</source>
+        <translation>일기 검색</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries found</source>
+        <translation>
+            <numerusform>항목 %n개를 찾았습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Search</source>
+        <translation>검색 저장</translation>
+    </message>
+    <message>
+        <source>Name of the search:</source>
+        <translation>검색 이름:</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultDelegate</name>
+    <message>
+        <source>Untitled</source>
+        <translation>제목 없음</translation>
+    </message>
+</context>
+<context>
+    <name>SearchSidebar</name>
+    <message>
+        <source>Saved searches</source>
+        <translation>저장한 검색</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <source>Click a tag to list its entries; right-click to rename or merge it.</source>
+        <translation>태그를 누르면 그 태그가 붙은 항목이 나옵니다. 오른쪽 단추로 누르면 이름을 바꾸거나 다른 태그와 합칠 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The open entry could not be saved, so no tag was renamed.</source>
+        <translation>열린 항목을 저장하지 못해 태그 이름을 바꾸지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>There is no tag rename to undo.</source>
+        <translation>되돌릴 태그 이름 바꾸기가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The open entry could not be saved, so the rename was not undone.</source>
+        <translation>열린 항목을 저장하지 못해 이름 바꾸기를 되돌리지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Rename #%1…</source>
+        <translation>#%1 이름 바꾸기…</translation>
+    </message>
+    <message>
+        <source>Merge #%1 Into…</source>
+        <translation>#%1 다른 태그에 합치기…</translation>
+    </message>
+    <message>
+        <source>Undo Rename of #%1</source>
+        <translation>#%1 이름 바꾸기 되돌리기</translation>
+    </message>
+    <message>
+        <source>Undo Rename</source>
+        <translation>이름 바꾸기 되돌리기</translation>
+    </message>
+    <message>
+        <source>Delete Saved Search</source>
+        <translation>저장한 검색 지우기</translation>
+    </message>
+    <message>
+        <source>Rename Tag</source>
+        <translation>태그 이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>New name for #%1:</source>
+        <translation>#%1의 새 이름:</translation>
+    </message>
+    <message>
+        <source>Merge Tag</source>
+        <translation>태그 합치기</translation>
+    </message>
+    <message>
+        <source>Merge #%1 into:</source>
+        <translation>#%1을(를) 합칠 태그:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rename #%1 to #%2 in %n entries? Their text is rewritten: the front matter&apos;s tags and every #%1 in the text. Undo Rename in this menu puts it back.</source>
+        <translation>
+            <numerusform>항목 %n개에서 #%1을(를) #%2(으)로 바꿀까요? 항목의 글이 고쳐집니다: 앞부분(front matter)의 태그와 본문의 모든 #%1. 이 메뉴의 ‘이름 바꾸기 되돌리기’로 되돌릴 수 있습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TagsModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries tagged %1</source>
+        <translation>
+            <numerusform>#%1 태그가 붙은 항목 %n개</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TagRename</name>
+    <message>
+        <source>Entry %1 (%2): %3</source>
+        <translation>항목 %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be a tag: a tag is letters, digits, &apos;-&apos; and &apos;_&apos;, with at least one letter and no spaces.</source>
+        <translation>‘%1’은(는) 태그가 될 수 없습니다. 태그는 글자, 숫자, ‘-’, ‘_’로 쓰고, 글자가 하나 이상 있어야 하며 띄어 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Entries edited since the rename were left as they are: %1.</source>
+        <translation>이름을 바꾼 뒤에 고친 항목은 그대로 두었습니다: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedSearchStore</name>
+    <message>
+        <source>The saved search could not be written: %1</source>
+        <translation>저장한 검색을 기록하지 못했습니다: %1</translation>
     </message>
 </context>
 </TS>

@@ -11,7 +11,11 @@
 #include "io/entrydocument.h"
 #include "io/importer.h"
 #include "models/timelinemodel.h"
+#include "search/searchhit.h"
+#include "search/searchpanel.h"
+#include "search/searchsidebar.h"
 #include "storage/entrystore.h"
+#include "storage/savedsearchstore.h"
 #include "timelinedelegate.h"
 
 #include <QAction>
@@ -97,7 +101,10 @@ MainWindow::MainWindow(EntryStore &store, AppSettings &settings, QWidget *parent
     layout->addWidget(editing->findBar());
     statusBar()->addPermanentWidget(editing->countLabel());
 
-    m_splitter->addWidget(m_timeline);
+    // The search field and filters above the timeline, saved searches and tags below (ui/search).
+    m_savedSearches = new SavedSearchStore(store.database(), this);
+    m_search = new SearchPanel(store, *m_savedSearches, m_timeline);
+    m_splitter->addWidget(m_search);
     m_splitter->addWidget(editorPane);
     m_splitter->addWidget(editing->outline());
     m_splitter->addWidget(editing->preview());
@@ -116,6 +123,9 @@ MainWindow::MainWindow(EntryStore &store, AppSettings &settings, QWidget *parent
     m_saveTimer.setInterval(autosaveDelay);
     connect(&m_saveTimer, &QTimer::timeout, this, [this] { saveNow(false); });
     connect(m_editor, &QPlainTextEdit::textChanged, this, &MainWindow::onTextChanged);
+    connect(m_search, &SearchPanel::entryChosen, this, &MainWindow::openSearchResult);
+    m_search->sidebar()->setSaveHook([this] { return saveNow(true); });
+    connect(m_search->sidebar(), &SearchSidebar::entriesRewritten, this, &MainWindow::rereadOpenEntry);
     connect(m_kind, &QComboBox::activated, this, &MainWindow::onKindActivated);
     connect(m_timeline->selectionModel(), &QItemSelectionModel::currentChanged, this,
         [this](const QModelIndex &current) { onCurrentChanged(current); });
@@ -211,6 +221,25 @@ void MainWindow::showEntry(const Entry &entry)
     m_kind->setCurrentIndex(m_kind->findData(entryKindName(entry.kind)));
     m_date->setText(timelineDateText(entry.date));
     setWindowTitle(entry.title.isEmpty() ? tr("Untitled") : entry.title);
+}
+
+void MainWindow::openSearchResult(qint64 id, const QString &query)
+{
+    if (!openEntry(id))
+        return;
+    selectFirstHit(m_editor, query);
+    m_editor->setFocus(Qt::OtherFocusReason);
+}
+
+// After tags were renamed in the entries' text, the editor shows the stored text again.
+void MainWindow::rereadOpenEntry()
+{
+    if (!m_entry)
+        return;
+    if (const std::optional<Entry> reread = m_store.entry(m_entry->id))
+        showEntry(*reread);
+    else
+        showEmpty();
 }
 
 void MainWindow::showEmpty()

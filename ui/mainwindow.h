@@ -16,6 +16,8 @@ class QComboBox;
 class QLabel;
 class QSplitter;
 class QTreeView;
+class SavedSearchStore;
+class SearchPanel;
 
 /// The diary's main window: the timeline (TimelineModel in a QTreeView) on the left, the
 /// open entry in an Editor on the right, with its kind and date above it.
@@ -59,6 +61,8 @@ public:
     QTreeView *timeline() const { return m_timeline; }
     Editor *editor() const { return m_editor; }
     QComboBox *kindBox() const { return m_kind; }
+    /// The search field, filters, results, saved searches and tags above and below the timeline.
+    SearchPanel *searchPanel() const { return m_search; }
     /// The autosave timer: started by each edit, saves when it fires.
     const QTimer &autosaveTimer() const { return m_saveTimer; }
 
@@ -78,6 +82,8 @@ private:
     void selectInTimeline(qint64 id);
     void expandTimeline();
     void showEntry(const Entry &entry);
+    void openSearchResult(qint64 id, const QString &query);
+    void rereadOpenEntry();
     void showEmpty();
     bool saveNow(bool commitComposition);
     void showError(const QString &message);
@@ -93,6 +99,8 @@ private:
     QComboBox *m_kind;
     QLabel *m_date;
     Editor *m_editor;
+    SavedSearchStore *m_savedSearches;
+    SearchPanel *m_search;
     QTimer m_saveTimer;
 
     std::optional<Entry> m_entry; // the open entry as last stored
