@@ -31,6 +31,9 @@ private Q_SLOTS:
     void setTask_data();
     void setTask();
     void checkInsFromCorpusLikeText();
+    void confidenceReachesCheckIn();
+    void templatePlaceholders();
+    void catchUpEntry();
 };
 
 void tst_TaskItems::splitText_data()
@@ -40,25 +43,39 @@ void tst_TaskItems::splitText_data()
     QTest::addColumn<double>("amount"); // -1: none
     QTest::addColumn<QString>("unit");
     QTest::addColumn<QString>("note");
-    QTest::newRow("plain Korean") << u"주간 회고 쓰기"_s << u"주간 회고 쓰기"_s << -1.0 << QString() << QString();
-    QTest::newRow("amount in 권") << u"책 읽기 (2권)"_s << u"책 읽기"_s << 2.0 << u"권"_s << QString();
-    QTest::newRow("amount in books") << u"read books (2 books)"_s << u"read books"_s << 2.0 << u"books"_s << QString();
-    QTest::newRow("hours, no space") << u"English (3h)"_s << u"English"_s << 3.0 << u"h"_s << QString();
+    QTest::addColumn<int>("confidence"); // 0: none
+    QTest::newRow("plain Korean") << u"주간 회고 쓰기"_s << u"주간 회고 쓰기"_s << -1.0 << QString() << QString() << 0;
+    QTest::newRow("amount in 권") << u"책 읽기 (2권)"_s << u"책 읽기"_s << 2.0 << u"권"_s << QString() << 0;
+    QTest::newRow("amount in books") << u"read books (2 books)"_s << u"read books"_s << 2.0 << u"books"_s << QString()
+                                     << 0;
+    QTest::newRow("hours, no space") << u"English (3h)"_s << u"English"_s << 3.0 << u"h"_s << QString() << 0;
     QTest::newRow("시간") << u"영어 공부 매주 3시간 (3시간)"_s << u"영어 공부 매주 3시간"_s << 3.0 << u"시간"_s
-                          << QString();
-    QTest::newRow("decimal") << u"달리기 (1.5 km)"_s << u"달리기"_s << 1.5 << u"km"_s << QString();
-    QTest::newRow("bare number") << u"push-ups (40)"_s << u"push-ups"_s << 40.0 << QString() << QString();
-    QTest::newRow("amount and note") << u"책 읽기 (2권, 소설)"_s << u"책 읽기"_s << 2.0 << u"권"_s << u"소설"_s;
+                          << QString() << 0;
+    QTest::newRow("decimal") << u"달리기 (1.5 km)"_s << u"달리기"_s << 1.5 << u"km"_s << QString() << 0;
+    QTest::newRow("bare number") << u"push-ups (40)"_s << u"push-ups"_s << 40.0 << QString() << QString() << 0;
+    QTest::newRow("amount and note") << u"책 읽기 (2권, 소설)"_s << u"책 읽기"_s << 2.0 << u"권"_s << u"소설"_s << 0;
     QTest::newRow("corpus note") << u"논문 한 달에 두 편 (이번 주 2편, 누적 2/2)"_s << u"논문 한 달에 두 편"_s << -1.0
-                                 << QString() << u"이번 주 2편, 누적 2/2"_s;
+                                 << QString() << u"이번 주 2편, 누적 2/2"_s << 0;
     QTest::newRow("English note") << u"tennis x3 (foot injury)"_s << u"tennis x3"_s << -1.0 << QString()
-                                  << u"foot injury"_s;
-    QTest::newRow("full-width parentheses") << u"책 읽기 （3권）"_s << u"책 읽기"_s << 3.0 << u"권"_s << QString();
+                                  << u"foot injury"_s << 0;
+    QTest::newRow("full-width parentheses") << u"책 읽기 （3권）"_s << u"책 읽기"_s << 3.0 << u"권"_s << QString() << 0;
     QTest::newRow("parenthesis inside the title")
-        << u"(주) 회사 보고서"_s << u"(주) 회사 보고서"_s << -1.0 << QString() << QString();
-    QTest::newRow("only a parenthetical") << u"(2권)"_s << u"(2권)"_s << -1.0 << QString() << QString();
+        << u"(주) 회사 보고서"_s << u"(주) 회사 보고서"_s << -1.0 << QString() << QString() << 0;
+    QTest::newRow("only a parenthetical") << u"(2권)"_s << u"(2권)"_s << -1.0 << QString() << QString() << 0;
     QTest::newRow("two parentheticals: the last one counts")
-        << u"책 읽기 (소설) (2권)"_s << u"책 읽기 (소설)"_s << 2.0 << u"권"_s << QString();
+        << u"책 읽기 (소설) (2권)"_s << u"책 읽기 (소설)"_s << 2.0 << u"권"_s << QString() << 0;
+    QTest::newRow("confidence in Korean")
+        << u"책 읽기 (자신감 7/10)"_s << u"책 읽기"_s << -1.0 << QString() << QString() << 7;
+    QTest::newRow("confidence in English, any case")
+        << u"English (Confidence: 4/10)"_s << u"English"_s << -1.0 << QString() << QString() << 4;
+    QTest::newRow("amount and confidence")
+        << u"책 읽기 (2권, 자신감 7/10)"_s << u"책 읽기"_s << 2.0 << u"권"_s << QString() << 7;
+    QTest::newRow("confidence first, then amount")
+        << u"책 읽기 (확신 10/10; 2권)"_s << u"책 읽기"_s << 2.0 << u"권"_s << QString() << 10;
+    QTest::newRow("note and confidence") << u"논문 (이번 주 2편, 누적 2/2, confidence 3)"_s << u"논문"_s << -1.0
+                                         << QString() << u"이번 주 2편, 누적 2/2"_s << 3;
+    QTest::newRow("confidence out of range is a note")
+        << u"책 읽기 (자신감 11/10)"_s << u"책 읽기"_s << -1.0 << QString() << u"자신감 11/10"_s << 0;
 }
 
 void tst_TaskItems::splitText()
@@ -68,6 +85,7 @@ void tst_TaskItems::splitText()
     QFETCH(double, amount);
     QFETCH(QString, unit);
     QFETCH(QString, note);
+    QFETCH(int, confidence);
     const TaskText parts = splitTaskText(text);
     QCOMPARE(parts.title, title);
     QCOMPARE(parts.amount.has_value(), amount >= 0);
@@ -75,6 +93,7 @@ void tst_TaskItems::splitText()
         QCOMPARE(*parts.amount, amount);
     QCOMPARE(parts.unit, unit);
     QCOMPARE(parts.note, note);
+    QCOMPARE(parts.confidence, confidence ? std::optional<int>(confidence) : std::nullopt);
 }
 
 void tst_TaskItems::read_data()
@@ -176,6 +195,8 @@ void tst_TaskItems::setTask_data()
         << u"```\n- [ ] 책 읽기\n```\n"_s << true << -1.0
         << u"```\n- [ ] 책 읽기\n```\n\n## 목표 체크 · Goals\n- [x] 책 읽기\n"_s;
     QTest::newRow("already so") << u"- [x] 책 읽기\n"_s << true << -1.0 << u"- [x] 책 읽기\n"_s;
+    QTest::newRow("amount keeps the confidence")
+        << u"- [ ] 책 읽기 (1권, 자신감 6/10)\n"_s << true << 2.0 << u"- [x] 책 읽기 (2권, 자신감 6/10)\n"_s;
 }
 
 void tst_TaskItems::setTask()
@@ -241,3 +262,73 @@ void tst_TaskItems::checkInsFromCorpusLikeText()
 
 QTEST_GUILESS_MAIN(tst_TaskItems)
 #include "tst_taskitems.moc"
+
+void tst_TaskItems::confidenceReachesCheckIn()
+{
+    Goal goal;
+    goal.id = 1;
+    goal.title = u"책 12권 읽기"_s;
+    const IsoWeek week {2023, 5};
+    const QList<CheckIn> checkIns
+        = checkInsFromText(u"- [x] 책 12권 읽기 (1권, 자신감 8/10)\n"_s, {week, week}, {goal}, {});
+    QCOMPARE(checkIns.size(), 1);
+    QCOMPARE(checkIns[0].confidence, std::optional<int>(8));
+    QCOMPARE(checkIns[0].amount, std::optional<double>(1));
+    QVERIFY(checkIns[0].note.isEmpty());
+}
+
+void tst_TaskItems::templatePlaceholders()
+{
+    Goal a;
+    a.title = u"책 12권 읽기"_s;
+    Goal b;
+    b.title = u"English 3 hours a week"_s;
+    const IsoWeek week {2023, 5};
+    const QString text = expandCheckInTemplate(
+        u"# {year}년 {week}주차 ({weeks}, {monday} – {sunday})\n\n## Try\n\n## Goals\n{goals}\n"_s, {week, week},
+        {a, b});
+    QCOMPARE(text,
+        u"# 2023년 5주차 (2023-W05, 2023-01-30 – 2023-02-05)\n\n## Try\n\n## Goals\n- [ ] 책 12권 읽기\n"
+        "- [ ] English 3 hours a week\n"_s);
+    // No goals: no empty line where the items would be.
+    QCOMPARE(expandCheckInTemplate(u"## Goals\n{goals}\n## End\n"_s, {week, week}, {}), u"## Goals\n## End\n"_s);
+
+    // The default template is Keep / Problem / Try, then the goals.
+    const Entry entry = newWeeklyEntry(week, {a, b});
+    QCOMPARE(entry.date, QDate(2023, 2, 5));
+    QVERIFY(entry.text.contains(u"## Keep\n"_s));
+    QVERIFY(
+        entry.text.indexOf(u"## Try"_s) < entry.text.indexOf(u"- [ ] 책 12권 읽기\n- [ ] English 3 hours a week\n"_s));
+    const WeekSpan span = entryWeeks(entry);
+    QCOMPARE(span.first, week);
+    QCOMPARE(span.last, week);
+}
+
+void tst_TaskItems::catchUpEntry()
+{
+    Goal habit;
+    habit.id = 1;
+    habit.title = u"영어 공부 매주 3시간"_s;
+    habit.measure = GoalMeasure::Weekly;
+    Goal books;
+    books.id = 2;
+    books.title = u"책 12권 읽기"_s;
+    books.measure = GoalMeasure::Count;
+    const WeekSpan span {{2023, 30}, {2023, 33}};
+    Entry entry = newCheckInEntry(span, {habit, books}, u"## Goals\n{goals}\n"_s);
+    QCOMPARE(entry.date, QDate(2023, 8, 20)); // the Sunday of 2023-W33
+    QCOMPARE(entry.kind, EntryKind::Weekly);
+    QVERIFY(entry.text.contains(u"weeks: 2023-W30..2023-W33\n"_s));
+    // The span is read back from the front matter, and each goal gets one check-in for it.
+    const WeekSpan read = entryWeeks(entry);
+    QCOMPARE(read.first, span.first);
+    QCOMPARE(read.last, span.last);
+    const QString written = setGoalTask(setGoalTask(entry.text, habit, {}, true, 3), books, {}, true, 2);
+    const QList<CheckIn> checkIns = checkInsFromText(written, read, {habit, books}, {});
+    QCOMPARE(checkIns.size(), 2);
+    QCOMPARE(checkIns[0].firstWeek, span.first);
+    QCOMPARE(checkIns[0].lastWeek, span.last);
+    QCOMPARE(checkIns[0].weekCount(), 4);
+    QCOMPARE(checkIns[0].amount, std::optional<double>(3)); // held in 3 of the 4 weeks
+    QCOMPARE(checkIns[1].amount, std::optional<double>(2)); // two books in the span
+}

@@ -116,6 +116,17 @@
     </message>
 </context>
 <context>
+    <name>CheckInTemplateDialog</name>
+    <message>
+        <source>Check-in Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New weekly check-ins start with this text, after their front matter. Placeholders:&lt;br&gt;&lt;code&gt;{goals}&lt;/code&gt; a task item per active goal, &lt;code&gt;{year}&lt;/code&gt; and &lt;code&gt;{week}&lt;/code&gt; the ISO week-year and week number, &lt;code&gt;{weeks}&lt;/code&gt; the week as 2023-W05 (a span for a catch-up), &lt;code&gt;{monday}&lt;/code&gt; and &lt;code&gt;{sunday}&lt;/code&gt; the first and last day. After a task item, &lt;code&gt;(confidence 7/10)&lt;/code&gt; or &lt;code&gt;(자신감 7/10)&lt;/code&gt; records how likely the goal is by December.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Use the diary in FILE instead of the default one.</source>
@@ -650,6 +661,103 @@ Reading time: %10 minutes</source>
     </message>
 </context>
 <context>
+    <name>GoalsIntegration</name>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Goals…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make Goals from Selected List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Carry Over Unfinished Goals…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert Progress &amp;Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a half-year review: the goals' progress as of the entry's date, as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in &amp;Template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diary is open read-only: nothing can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No weekly check-in since %1: %n week(s) were skipped. Write one catch-up check-in that covers %2 to %3 (this week included)? Each goal then gets one check-in for the whole span.</source>
+        <translation>
+            <numerusform>No weekly check-in since %1: %n week was skipped. Write one catch-up check-in that covers %2 to %3 (this week included)? Each goal then gets one check-in for the whole span.</numerusform>
+            <numerusform>No weekly check-in since %1: %n weeks were skipped. Write one catch-up check-in that covers %2 to %3 (this week included)? Each goal then gets one check-in for the whole span.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Catch Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Only This Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check-in could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make Goals from Selected List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a Markdown list in the entry first, such as the one that ends a yearly retrospective.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals of the year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s) made for %1; edit their measures in the goals window.</source>
+        <translation>
+            <numerusform>%n goal made for %1; edit its measure in the goals window.</numerusform>
+            <numerusform>%n goals made for %1; edit their measures in the goals window.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the half-year review the snapshot goes into first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GoalsModel</name>
     <message>
         <source>dropped</source>
@@ -685,6 +793,18 @@ Reading time: %10 minutes</source>
     </message>
     <message>
         <source>%1 of %2 goals done, check-ins in %3 of %4 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How likely the goal is by December, 1–10, per check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No confidence yet: write (confidence 7/10) or (자신감 7/10) after a task item.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1003,6 +1123,104 @@ Close anyway and lose the changes since the last save?</source>
     <message>
         <source>Open %1 in the web browser?</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressSnapshot</name>
+    <message>
+        <source>once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weekly, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held %1 of %2 weeks; streak %3, longest %4; habit score %5%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals of %1 on %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 goals done, check-ins in %3 of %4 weeks so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goals were set for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) without a check-in</source>
+        <translation>
+            <numerusform>%n week without a check-in</numerusform>
+            <numerusform>%n weeks without a check-in</numerusform>
+        </translation>
     </message>
 </context>
 <context>

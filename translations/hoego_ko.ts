@@ -116,6 +116,17 @@
     </message>
 </context>
 <context>
+    <name>CheckInTemplateDialog</name>
+    <message>
+        <source>Check-in Template</source>
+        <translation>체크인 서식</translation>
+    </message>
+    <message>
+        <source>New weekly check-ins start with this text, after their front matter. Placeholders:&lt;br&gt;&lt;code&gt;{goals}&lt;/code&gt; a task item per active goal, &lt;code&gt;{year}&lt;/code&gt; and &lt;code&gt;{week}&lt;/code&gt; the ISO week-year and week number, &lt;code&gt;{weeks}&lt;/code&gt; the week as 2023-W05 (a span for a catch-up), &lt;code&gt;{monday}&lt;/code&gt; and &lt;code&gt;{sunday}&lt;/code&gt; the first and last day. After a task item, &lt;code&gt;(confidence 7/10)&lt;/code&gt; or &lt;code&gt;(자신감 7/10)&lt;/code&gt; records how likely the goal is by December.</source>
+        <translation>새 주간 체크인은 머리말 다음에 이 글로 시작합니다. 자리표시자:&lt;br&gt;&lt;code&gt;{goals}&lt;/code&gt; 진행 중인 목표마다 할 일 항목 하나, &lt;code&gt;{year}&lt;/code&gt;와 &lt;code&gt;{week}&lt;/code&gt; ISO 주 연도와 주 번호, &lt;code&gt;{weeks}&lt;/code&gt; 2023-W05 꼴의 주(몰아서 쓰는 회고는 기간), &lt;code&gt;{monday}&lt;/code&gt;와 &lt;code&gt;{sunday}&lt;/code&gt; 첫날과 마지막 날. 할 일 항목 뒤의 &lt;code&gt;(자신감 7/10)&lt;/code&gt; 또는 &lt;code&gt;(confidence 7/10)&lt;/code&gt;은 12월까지 이룰 가능성을 기록합니다.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Use the diary in FILE instead of the default one.</source>
@@ -658,6 +669,101 @@ CP949 바이트: %7 (나타낼 수 없는 글자 %8자)
     </message>
 </context>
 <context>
+    <name>GoalsIntegration</name>
+    <message>
+        <source>Goals</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Goals</source>
+        <translation>목표(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Goals…</source>
+        <translation>목표 보기(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>&amp;New Check-in</source>
+        <translation>새 체크인(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Make Goals from Selected List</source>
+        <translation>선택한 목록으로 목표 만들기(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Carry Over Unfinished Goals…</source>
+        <translation>못 이룬 목표 이어가기(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Insert Progress &amp;Snapshot</source>
+        <translation>진행 현황 넣기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>For a half-year review: the goals' progress as of the entry's date, as a table</source>
+        <translation>반기 회고용: 글 날짜 기준 목표 진행 현황을 표로 넣습니다</translation>
+    </message>
+    <message>
+        <source>Check-in &amp;Template…</source>
+        <translation>체크인 서식(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>The diary is open read-only: nothing can be changed.</source>
+        <translation>일기가 읽기 전용으로 열려 있어 바꿀 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>New Check-in</source>
+        <translation>새 체크인</translation>
+    </message>
+    <message numerus="yes">
+        <source>No weekly check-in since %1: %n week(s) were skipped. Write one catch-up check-in that covers %2 to %3 (this week included)? Each goal then gets one check-in for the whole span.</source>
+        <translation>
+            <numerusform>%1 이후 주간 체크인이 없습니다: %n주를 건너뛰었습니다. %2부터 %3까지(이번 주 포함)를 한 번에 돌아보는 체크인을 쓸까요? 목표마다 그 기간 전체에 대한 체크인이 하나씩 생깁니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Catch Up</source>
+        <translation>몰아서 쓰기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Only This Week</source>
+        <translation>이번 주만(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The check-in could not be stored: %1</source>
+        <translation>체크인을 저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Make Goals from Selected List</source>
+        <translation>선택한 목록으로 목표 만들기</translation>
+    </message>
+    <message>
+        <source>Select a Markdown list in the entry first, such as the one that ends a yearly retrospective.</source>
+        <translation>먼저 글에서 마크다운 목록을 선택하세요. 연간 회고 끝의 목록 같은 것입니다.</translation>
+    </message>
+    <message>
+        <source>Goals of the year:</source>
+        <translation>목표 연도:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s) made for %1; edit their measures in the goals window.</source>
+        <translation>
+            <numerusform>%1년 목표 %n개를 만들었습니다. 측정 방식은 목표 창에서 고치세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the half-year review the snapshot goes into first.</source>
+        <translation>먼저 현황을 넣을 반기 회고를 여세요.</translation>
+    </message>
+</context>
+<context>
     <name>GoalsModel</name>
     <message>
         <source>dropped</source>
@@ -694,6 +800,18 @@ CP949 바이트: %7 (나타낼 수 없는 글자 %8자)
     <message>
         <source>%1 of %2 goals done, check-ins in %3 of %4 weeks</source>
         <translation>목표 %2개 중 %1개 달성, %4주 중 %3주 체크인</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>자신감</translation>
+    </message>
+    <message>
+        <source>How likely the goal is by December, 1–10, per check-in</source>
+        <translation>12월까지 이룰 가능성, 체크인마다 1–10</translation>
+    </message>
+    <message>
+        <source>No confidence yet: write (confidence 7/10) or (자신감 7/10) after a task item.</source>
+        <translation>아직 자신감 기록 없음: 할 일 항목 뒤에 (자신감 7/10) 또는 (confidence 7/10)을 적으세요.</translation>
     </message>
 </context>
 <context>
@@ -1015,6 +1133,103 @@ Close anyway and lose the changes since the last save?</source>
     <message>
         <source>Open %1 in the web browser?</source>
         <translation>%1을(를) 웹 브라우저에서 열까요?</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressSnapshot</name>
+    <message>
+        <source>once</source>
+        <translation>한 번</translation>
+    </message>
+    <message>
+        <source>count, %1</source>
+        <translation>횟수, %1</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>횟수</translation>
+    </message>
+    <message>
+        <source>weekly, %1</source>
+        <translation>매주, %1</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>매주</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>열린 목표</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>포기</translation>
+    </message>
+    <message>
+        <source>dropped: %1</source>
+        <translation>포기: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3%)</source>
+        <translation>%2 중 %1 (%3%)</translation>
+    </message>
+    <message>
+        <source>held %1 of %2 weeks; streak %3, longest %4; habit score %5%</source>
+        <translation>%2주 중 %1주 지킴, 연속 %3주, 최장 %4주, 습관 점수 %5%</translation>
+    </message>
+    <message>
+        <source>done on %1</source>
+        <translation>%1 달성</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>달성</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>아직</translation>
+    </message>
+    <message>
+        <source>Goals of %1 on %2 (%3)</source>
+        <translation>%2 (%3) 기준 %1년 목표</translation>
+    </message>
+    <message>
+        <source>%1 of %2 goals done, check-ins in %3 of %4 weeks so far.</source>
+        <translation>목표 %2개 중 %1개 달성, 지금까지 %4주 중 %3주 체크인.</translation>
+    </message>
+    <message>
+        <source>No goals were set for %1.</source>
+        <translation>%1년에는 정한 목표가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>측정</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>진행</translation>
+    </message>
+    <message>
+        <source>Last check-in</source>
+        <translation>마지막 체크인</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>자신감</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) without a check-in</source>
+        <translation>
+            <numerusform>%n주째 체크인 없음</numerusform>
+        </translation>
     </message>
 </context>
 <context>

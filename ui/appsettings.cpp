@@ -1,11 +1,14 @@
 #include "appsettings.h"
 
+#include "goals/weektext.h"
+
 using namespace Qt::StringLiterals;
 
 namespace {
 const QString languageKey = u"ui/language"_s;
 const QString geometryKey = u"mainwindow/geometry"_s;
 const QString splitterKey = u"mainwindow/splitter"_s;
+const QString checkInTemplateKey = u"goals/checkInTemplate"_s;
 } // namespace
 
 AppSettings::AppSettings(QObject *parent)
@@ -57,4 +60,21 @@ void AppSettings::setSplitterState(const QByteArray &state)
         return;
     m_settings.setValue(splitterKey, state);
     Q_EMIT splitterStateChanged(state);
+}
+
+QString AppSettings::checkInTemplate() const
+{
+    const QString stored = m_settings.value(checkInTemplateKey).toString();
+    return stored.trimmed().isEmpty() ? defaultCheckInTemplate() : stored;
+}
+
+void AppSettings::setCheckInTemplate(const QString &bodyTemplate)
+{
+    if (bodyTemplate == checkInTemplate())
+        return;
+    if (bodyTemplate.trimmed().isEmpty() || bodyTemplate == defaultCheckInTemplate())
+        m_settings.remove(checkInTemplateKey);
+    else
+        m_settings.setValue(checkInTemplateKey, bodyTemplate);
+    Q_EMIT checkInTemplateChanged(checkInTemplate());
 }

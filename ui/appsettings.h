@@ -31,10 +31,18 @@ public:
     QByteArray splitterState() const;
     void setSplitterState(const QByteArray &state);
 
+    /// The body of a new weekly check-in, with the placeholders of expandCheckInTemplate()
+    /// (`{goals}`, `{year}`, `{week}`, `{weeks}`, `{monday}`, `{sunday}`);
+    /// defaultCheckInTemplate() until the user changes it. Setting the default (or an
+    /// empty text) forgets the user's template.
+    QString checkInTemplate() const;
+    void setCheckInTemplate(const QString &bodyTemplate);
+
 Q_SIGNALS:
     void languageChanged(const QString &language);
     void windowGeometryChanged(const QByteArray &geometry);
     void splitterStateChanged(const QByteArray &state);
+    void checkInTemplateChanged(const QString &bodyTemplate);
 
 private:
     QSettings m_settings;

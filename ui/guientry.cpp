@@ -2,6 +2,7 @@
 
 #include "appsettings.h"
 #include "cli/diaryoption.h"
+#include "goals/goalsintegration.h"
 #include "mainwindow.h"
 #include "models/timelinemodel.h"
 #include "review/reviewintegration.h"
@@ -71,6 +72,7 @@ int runGui(const QStringList &arguments)
     AppSettings settings;
     MainWindow window(store, settings);
     installYearReview(window, store);
+    new GoalsIntegration(window, store, settings); // owned by the window
     window.restoreLayout();
     if (const qint64 newest = window.timelineModel()->newestEntryId())
         window.openEntry(newest);

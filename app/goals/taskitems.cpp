@@ -18,7 +18,19 @@ TaskText splitTaskText(QStringView text)
         return result;
     }
     result.title = match.captured(1).trimmed();
-    const QString inner = match.captured(2).trimmed();
+    QString inner = match.captured(2).trimmed();
+    static const QRegularExpression confidencePattern(
+        uR"((?:^|[,;·])\s*((?:자신감|확신|confidence)\s*[:：]?\s*(10|[1-9])\s*(?:/\s*10)?)\s*(?=$|[,;·]))"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    if (const QRegularExpressionMatch confidence = confidencePattern.match(inner); confidence.hasMatch()) {
+        result.confidence = confidence.captured(2).toInt();
+        result.confidenceText = confidence.captured(1);
+        inner.remove(confidence.capturedStart(), confidence.capturedLength());
+        // A confidence that came first leaves the separator before the next part.
+        static const QRegularExpression leadingSeparator(uR"(^[\s,;·]+)"_s);
+        inner.remove(leadingSeparator);
+        inner = inner.trimmed();
+    }
     const QRegularExpressionMatch amount = amountPattern.match(inner);
     if (amount.hasMatch()) {
         result.amount = amount.captured(1).toDouble();
@@ -59,6 +71,8 @@ QList<TaskLine> readTaskItems(QStringView text)
         line.amount = parts.amount;
         line.unit = parts.unit;
         line.note = parts.note;
+        line.confidence = parts.confidence;
+        line.confidenceText = parts.confidenceText;
         for (Markdown::NodeId parent = document.node(task.item).parent; parent != Markdown::NoNode;
             parent = document.node(parent).parent) {
             if (document.node(parent).type == Markdown::NodeType::ListItem)

@@ -18,6 +18,8 @@ struct TaskLine
     std::optional<double> amount; ///< the parenthetical's number, when it is an amount
     QString unit; ///< the amount's unit as written ("권", "books", "h"); may be empty
     QString note; ///< the parenthetical when it is not an amount, or what follows the amount
+    std::optional<int> confidence; ///< 1..10 from a `자신감 7/10` / `confidence 7/10` part
+    QString confidenceText; ///< that part as written, kept when the amount is rewritten
     qsizetype markerOffset = 0; ///< the `[` of the marker; the state is at markerOffset + 1
     qsizetype lineStart = 0; ///< first character of the item's line
     qsizetype lineEnd = 0; ///< the item's line end (its LF, or the text's end)
@@ -30,12 +32,19 @@ struct TaskLine
 /// note after a comma: `(2권, 좋았다)`) or else a note (`(이번 주 2편, 누적 2/2)`).
 /// Full-width parentheses count too. Neither amount nor note is part of the title; a text
 /// that is only a parenthetical is all title.
+///
+/// A part of the parenthetical (parts are separated by `,`, `;` or `·`) reading
+/// `자신감 N/10`, `확신 N/10` or `confidence N/10` (any case, `/10` and a colon optional,
+/// N from 1 to 10) is the check-in's confidence that the goal is reached by December:
+/// `(2권, 자신감 7/10)`, `(confidence 4/10)`. It is neither amount nor note.
 struct TaskText
 {
     QString title;
     std::optional<double> amount;
     QString unit;
     QString note;
+    std::optional<int> confidence; ///< 1..10
+    QString confidenceText; ///< the confidence part as written, empty when none
 };
 TaskText splitTaskText(QStringView text);
 

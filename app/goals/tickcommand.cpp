@@ -30,6 +30,35 @@ std::optional<Entry> weeklyEntryFor(const EntryStore &entries, IsoWeek week)
     return found;
 }
 
+QSet<QString> goalAliasKeys(const GoalStore &goals, const Goal &goal)
+{
+    QSet<QString> keys;
+    const QHash<QString, qint64> aliases = goals.aliases(goal.year);
+    for (auto it = aliases.cbegin(); it != aliases.cend(); ++it) {
+        if (it.value() == goal.id)
+            keys.insert(it.key());
+    }
+    return keys;
+}
+
+std::optional<WeekSpan> weeksSinceLastCheckIn(const EntryStore &entries, IsoWeek week)
+{
+    EntryFilter filter;
+    filter.kind = EntryKind::Weekly;
+    std::optional<IsoWeek> lastCovered;
+    for (const Entry &entry : entries.entries(filter)) {
+        const WeekSpan span = entryWeeks(entry);
+        if (!span.isValid() || span.first >= week)
+            continue;
+        const IsoWeek last = std::min(span.last, week.previous());
+        if (!lastCovered || *lastCovered < last)
+            lastCovered = last;
+    }
+    if (!lastCovered || *lastCovered >= week.previous())
+        return std::nullopt;
+    return WeekSpan {lastCovered->next(), week.previous()};
+}
+
 TickCommand::TickCommand(EntryStore &entries, GoalStore &goals, qint64 goalId, IsoWeek week, bool done,
     std::optional<double> amount, QUndoCommand *parent)
     : QUndoCommand(parent)
@@ -71,12 +100,7 @@ void TickCommand::prepareAndApply()
         setText((m_done ? QCoreApplication::translate("TickCommand", "Tick “%1” in %2")
                         : QCoreApplication::translate("TickCommand", "Untick “%1” in %2"))
                 .arg(goal->title, m_week.toString()));
-        QSet<QString> aliasKeys;
-        const QHash<QString, qint64> aliases = m_goals.aliases(goal->year);
-        for (auto it = aliases.cbegin(); it != aliases.cend(); ++it) {
-            if (it.value() == m_goalId)
-                aliasKeys.insert(it.key());
-        }
+        const QSet<QString> aliasKeys = goalAliasKeys(m_goals, *goal);
         std::optional<Entry> entry = weeklyEntryFor(m_entries, m_week);
         if (entry) {
             m_entryId = entry->id;
@@ -88,7 +112,7 @@ void TickCommand::prepareAndApply()
                     active << g;
             }
             m_created = true;
-            m_before = newWeeklyEntry(m_week, active).text;
+            m_before = newWeeklyEntry(m_week, active, m_template).text;
         }
         m_after = setGoalTask(m_before, *goal, aliasKeys, m_done, m_amount);
         m_prepared = true;

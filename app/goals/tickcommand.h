@@ -2,6 +2,7 @@
 
 #include "diary/entry.h"
 #include "goals/goal.h"
+#include "goals/weektext.h"
 
 #include <QUndoCommand>
 
@@ -25,6 +26,10 @@ class TickCommand : public QUndoCommand
 public:
     TickCommand(EntryStore &entries, GoalStore &goals, qint64 goalId, IsoWeek week, bool done,
         std::optional<double> amount = std::nullopt, QUndoCommand *parent = nullptr);
+
+    /// The body template (expandCheckInTemplate()) of an entry redo() has to create;
+    /// defaultCheckInTemplate() unless set before the first redo().
+    void setEntryTemplate(const QString &bodyTemplate) { m_template = bodyTemplate; }
 
     void redo() override;
     void undo() override;
@@ -56,8 +61,18 @@ private:
     QString m_after;
     QString m_error;
     QString *m_errorSink = nullptr;
+    QString m_template = defaultCheckInTemplate();
 };
 
 /// The weekly entry stored for @p week: the first (by date, then id) weekly entry whose
 /// date lies in that ISO week, or nullopt.
 std::optional<Entry> weeklyEntryFor(const EntryStore &entries, IsoWeek week);
+
+/// The weeks before @p week that no weekly entry covers since the last one that does
+/// (entryWeeks(), so a catch-up's span counts): what a catch-up check-in offers to cover.
+/// Nullopt when the week before @p week is covered, or when no weekly entry lies before
+/// @p week at all (a diary that never had check-ins has nothing to catch up on).
+std::optional<WeekSpan> weeksSinceLastCheckIn(const EntryStore &entries, IsoWeek week);
+
+/// The goalKey()s of the aliases that link task items to @p goal (GoalStore::aliases()).
+QSet<QString> goalAliasKeys(const GoalStore &goals, const Goal &goal);

@@ -56,6 +56,7 @@ QList<CheckIn> checkInsFromText(QStringView text, WeekSpan span, const QList<Goa
         checkIn.done = item.checked;
         checkIn.amount = item.amount;
         checkIn.note = item.note;
+        checkIn.confidence = item.confidence;
         result << checkIn;
     }
     return result;
@@ -81,6 +82,8 @@ QString setGoalTask(
             QString parenthetical = formatAmount(*amount, item.unit.isEmpty() ? goal.unit : item.unit);
             if (!item.note.isEmpty())
                 parenthetical += u", "_s + item.note;
+            if (!item.confidenceText.isEmpty())
+                parenthetical += u", "_s + item.confidenceText;
             result.replace(item.textStart, item.lineEnd - item.textStart, item.title + u" ("_s + parenthetical + u')');
         }
         result[item.markerOffset + 1] = done ? u'x' : u' ';
@@ -116,18 +119,58 @@ QString setGoalTask(
     return result;
 }
 
-Entry newWeeklyEntry(IsoWeek week, const QList<Goal> &goals)
+QString defaultCheckInTemplate()
+{
+    return u"## Keep\n\n\n## Problem\n\n\n## Try\n\n\n## "_s + goalsHeading() + u"\n{goals}\n"_s;
+}
+
+QString expandCheckInTemplate(const QString &bodyTemplate, WeekSpan span, const QList<Goal> &goals)
+{
+    QString items;
+    for (const Goal &goal : goals)
+        items += u"- [ ] "_s + goal.title + u'\n';
+    items.chop(1); // the template's own line break follows {goals}
+    const QString weeks
+        = span.first == span.last ? span.first.toString() : span.first.toString() + u".."_s + span.last.toString();
+    QString text = bodyTemplate;
+    if (items.isEmpty())
+        text.replace(u"{goals}\n"_s, QString()); // no empty line where the items would be
+    // The goals last, so a title is never read as a placeholder.
+    text.replace(u"{year}"_s, QString::number(span.last.year))
+        .replace(u"{week}"_s, QString::number(span.last.week))
+        .replace(u"{weeks}"_s, weeks)
+        .replace(u"{monday}"_s, span.first.firstDay().toString(Qt::ISODate))
+        .replace(u"{sunday}"_s, span.last.lastDay().toString(Qt::ISODate))
+        .replace(u"{goals}"_s, items);
+    return text;
+}
+
+Entry newWeeklyEntry(IsoWeek week, const QList<Goal> &goals, const QString &bodyTemplate)
+{
+    return newCheckInEntry({week, week}, goals, bodyTemplate);
+}
+
+Entry newCheckInEntry(WeekSpan span, const QList<Goal> &goals, const QString &bodyTemplate)
 {
     Entry entry;
     entry.kind = EntryKind::Weekly;
-    entry.date = week.lastDay();
-    entry.title = u"주간 회고 - %1년 %2주차 · Week %2"_s.arg(week.year).arg(week.week);
+    entry.date = span.last.lastDay();
     entry.tags = {u"weekly"_s, u"회고"_s};
-    QString text = u"---\ntitle: \"%1\"\ndate: %2\nkind: weekly\ntags: [weekly, 회고]\n---\n\n"_s.arg(
-        entry.title, entry.date.toString(Qt::ISODate));
-    text += u"## Keep\n\n\n## Problem\n\n\n## Try\n\n\n## "_s + goalsHeading() + u'\n';
-    for (const Goal &goal : goals)
-        text += u"- [ ] "_s + goal.title + u'\n';
-    entry.text = text;
+    QString weeksLine;
+    QString intro;
+    if (span.first == span.last) {
+        entry.title = u"주간 회고 - %1년 %2주차 · Week %2"_s.arg(span.last.year).arg(span.last.week);
+    } else {
+        const int weeks = span.weekCount();
+        entry.title = u"밀린 회고 - %1–%2 · Catch-up %1–%2"_s.arg(span.first.toString(), span.last.toString());
+        weeksLine = u"weeks: %1..%2\n"_s.arg(span.first.toString(), span.last.toString());
+        intro = u"> %1주(%2 – %3)를 한 번에 돌아봅니다. 습관 목표는 지킨 주 수를 `(3주)`처럼, 횟수 목표는 이 기간의 "
+                u"양을 적습니다.\n> Catching up on %1 weeks (%2 – %3): after a habit, write in how many of the weeks "
+                u"it held, like `(3 weeks)`; after a count, the amount for the whole span.\n\n"_s.arg(weeks)
+                    .arg(span.first.firstDay().toString(Qt::ISODate), span.last.lastDay().toString(Qt::ISODate));
+    }
+    entry.text = u"---\ntitle: \"%1\"\ndate: %2\nkind: weekly\n%3tags: [weekly, 회고]\n---\n\n"_s.arg(
+                     entry.title, entry.date.toString(Qt::ISODate), weeksLine)
+        + intro + expandCheckInTemplate(bodyTemplate, span, goals);
     return entry;
 }

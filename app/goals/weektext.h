@@ -43,10 +43,27 @@ QList<CheckIn> checkInsFromText(QStringView text, WeekSpan span, const QList<Goa
 QString setGoalTask(
     const QString &text, const Goal &goal, const QSet<QString> &aliasKeys, bool done, std::optional<double> amount);
 
-/// The default template of a new weekly entry: front matter (title in Korean and English,
-/// date = the week's Sunday, kind weekly, tags), Keep / Problem / Try headings, and a
-/// goals heading with `- [ ] title` for each of @p goals (the caller passes the active ones).
-Entry newWeeklyEntry(IsoWeek week, const QList<Goal> &goals);
+/// The body of a new check-in entry before the user changes it in the settings: Keep /
+/// Problem / Try headings, then the goals heading and `{goals}`.
+QString defaultCheckInTemplate();
+
+/// @p bodyTemplate with its placeholders replaced: `{goals}` by a `- [ ] title` line for
+/// each of @p goals, `{year}` and `{week}` by the ISO week-year and number of the span's
+/// last week, `{weeks}` by `2023-W05` (or `2023-W30..2023-W33` for a span), `{monday}` and
+/// `{sunday}` by the span's first and last day (ISO 8601 dates). Other text is kept as is.
+QString expandCheckInTemplate(const QString &bodyTemplate, WeekSpan span, const QList<Goal> &goals);
+
+/// A new weekly entry for @p week: front matter (title in Korean and English, date = the
+/// week's Sunday, kind weekly, tags) and @p bodyTemplate expanded with @p goals (the caller
+/// passes the year's active ones).
+Entry newWeeklyEntry(IsoWeek week, const QList<Goal> &goals, const QString &bodyTemplate = defaultCheckInTemplate());
+
+/// A new check-in entry for @p span: for one week, newWeeklyEntry(); for several (a
+/// catch-up after a lapse), its front matter also names the span (`weeks: 2023-W30..2023-W33`,
+/// see entryWeeks()), its date is the span's last Sunday, and a short quote in both
+/// languages says how to write a habit held in N of the weeks (`(3주)`) and a count's
+/// amount for the span. Each goal's task item then makes one check-in for the whole span.
+Entry newCheckInEntry(WeekSpan span, const QList<Goal> &goals, const QString &bodyTemplate = defaultCheckInTemplate());
 
 /// The heading under which new task items go: "목표 체크 · Goals".
 QString goalsHeading();

@@ -3,11 +3,13 @@
 #include "goals/goalstore.h"
 #include "goals/taskitems.h"
 #include "goals/tickcommand.h"
+#include "goals/weektext.h"
 
 #include <QBrush>
 #include <QColor>
 #include <QCoreApplication>
 #include <QFont>
+#include <QPointF>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -16,6 +18,7 @@ GoalsModel::GoalsModel(GoalStore &goals, EntryStore &entries, QObject *parent)
     : QAbstractTableModel(parent)
     , m_goals(goals)
     , m_entries(entries)
+    , m_template(defaultCheckInTemplate())
     , m_year(QDate::currentDate().year())
     , m_today(IsoWeek::fromDate(QDate::currentDate()))
 {
@@ -163,6 +166,14 @@ QVariant GoalsModel::data(const QModelIndex &index, int role) const
         return progressText(goal, progress);
     case HabitScoreRole:
         return progress.habitScore;
+    case ConfidenceTrendRole: {
+        QList<QPointF> trend;
+        for (const CheckIn &checkIn : m_checkIns.value(goal.id)) {
+            if (checkIn.confidence && checkIn.lastWeek.year == m_year)
+                trend << QPointF(checkIn.lastWeek.week, *checkIn.confidence);
+        }
+        return QVariant::fromValue(trend);
+    }
     case SilenceTextRole:
         if (progress.lastAnyCheckIn && progress.silentWeeks > 0)
             return QCoreApplication::translate("GoalsModel", "no check-in since %1")
@@ -190,6 +201,22 @@ QVariant GoalsModel::data(const QModelIndex &index, int role) const
         default:
             return {};
         }
+    }
+    if (index.column() == ConfidenceColumn) {
+        if (role == Qt::DisplayRole && progress.lastConfidence)
+            return u"%1/10"_s.arg(*progress.lastConfidence);
+        if (role == Qt::ToolTipRole) {
+            QStringList points;
+            for (const CheckIn &checkIn : m_checkIns.value(goal.id)) {
+                if (checkIn.confidence)
+                    points << u"%1: %2/10"_s.arg(checkIn.lastWeek.toString()).arg(*checkIn.confidence);
+            }
+            return points.isEmpty()
+                ? QCoreApplication::translate(
+                      "GoalsModel", "No confidence yet: write (confidence 7/10) or (자신감 7/10) after a task item.")
+                : points.join(u'\n');
+        }
+        return {};
     }
     if (index.column() == ProgressColumn) {
         if (role == Qt::DisplayRole)
@@ -257,8 +284,19 @@ bool GoalsModel::setData(const QModelIndex &index, const QVariant &value, int ro
         return false;
     const bool done = value.value<Qt::CheckState>() == Qt::Checked || value.toInt() == Qt::Checked;
     const Goal goal = m_rows.at(index.row());
-    auto *command = new TickCommand(m_entries, m_goals, goal.id, weekOf(index.column()), done);
+    const IsoWeek week = weekOf(index.column());
     m_lastError.clear();
+    if (m_openEntryEditor) {
+        if (const std::optional<Entry> entry = weeklyEntryFor(m_entries, week)) {
+            const QSet<QString> aliasKeys = goalAliasKeys(m_goals, goal);
+            const auto edit
+                = [&](const QString &text) { return setGoalTask(text, goal, aliasKeys, done, std::nullopt); };
+            if (m_openEntryEditor(entry->id, edit))
+                return true;
+        }
+    }
+    auto *command = new TickCommand(m_entries, m_goals, goal.id, week, done);
+    command->setEntryTemplate(m_template);
     command->reportErrorsTo(&m_lastError);
     if (m_undoStack) {
         m_undoStack->push(command); // runs redo(); drops the command when it failed
@@ -277,6 +315,13 @@ QVariant GoalsModel::headerData(int section, Qt::Orientation orientation, int ro
         return role == Qt::DisplayRole ? QCoreApplication::translate("GoalsModel", "Goal") : QVariant();
     if (section == ProgressColumn)
         return role == Qt::DisplayRole ? QCoreApplication::translate("GoalsModel", "Progress") : QVariant();
+    if (section == ConfidenceColumn) {
+        if (role == Qt::DisplayRole)
+            return QCoreApplication::translate("GoalsModel", "Confidence");
+        if (role == Qt::ToolTipRole)
+            return QCoreApplication::translate("GoalsModel", "How likely the goal is by December, 1–10, per check-in");
+        return {};
+    }
     const IsoWeek week = weekOf(section);
     switch (role) {
     case Qt::DisplayRole:
@@ -323,6 +368,7 @@ QHash<int, QByteArray> GoalsModel::roleNames() const
     names.insert(AmountRole, "amount");
     names.insert(NoteRole, "note");
     names.insert(SilenceTextRole, "silenceText");
+    names.insert(ConfidenceTrendRole, "confidenceTrend");
     return names;
 }
 

@@ -6,6 +6,8 @@
 #include <QAbstractTableModel>
 #include <QHash>
 
+#include <functional>
+
 class EntryStore;
 class GoalStore;
 class QUndoStack;
@@ -13,8 +15,10 @@ class QUndoStack;
 /// A year's goals × its ISO weeks, for the goals grid (issue 5).
 ///
 /// Rows are the year's goals in the user's order. Column TitleColumn holds the goal,
-/// ProgressColumn its derived progress (ProgressRole for the delegate's bar), and the
-/// columns from FirstWeekColumn on hold weeks 1 … 52 or 53 of the ISO year. A week cell is
+/// ProgressColumn its derived progress (ProgressRole for the delegate's bar),
+/// ConfidenceColumn the confidence of its check-ins (ConfidenceTrendRole for a sparkline,
+/// the latest as `7/10` for display), and the columns from FirstWeekColumn on hold weeks
+/// 1 … 52 or 53 of the ISO year. A week cell is
 /// user-checkable: Qt::Checked when a ticked check-in covers the week, PartiallyChecked
 /// when there is a check-in that is not ticked, else Unchecked; its DisplayRole is the
 /// amount, if any. Setting Qt::CheckStateRole on a week cell ticks or unticks the goal by
@@ -30,7 +34,8 @@ public:
     enum Column {
         TitleColumn = 0,
         ProgressColumn = 1,
-        FirstWeekColumn = 2,
+        ConfidenceColumn = 2,
+        FirstWeekColumn = 3,
     };
     Q_ENUM(Column)
 
@@ -46,6 +51,9 @@ public:
         AmountRole, ///< double or invalid, week columns
         NoteRole, ///< QString, week columns: the check-in's note
         SilenceTextRole, ///< QString, "no check-in since 2023-W34" or empty
+        /// QList<QPointF>, every column: the year's check-ins that carry a confidence, oldest
+        /// first, as (ISO week number of the check-in's last week, confidence 1..10)
+        ConfidenceTrendRole,
     };
     Q_ENUM(Role)
 
@@ -60,6 +68,17 @@ public:
     /// Where ticks from setData() go so they can be undone; without one they are applied
     /// directly.
     void setUndoStack(QUndoStack *stack) { m_undoStack = stack; }
+    /// The body template of weekly entries a tick has to create (expandCheckInTemplate()).
+    void setCheckInTemplate(const QString &bodyTemplate) { m_template = bodyTemplate; }
+
+    /// Makes @p edit (the new text for the old) to entry @p entryId's text where the user
+    /// is editing it; returns false when the entry is not open there.
+    using OpenEntryEditor = std::function<bool(qint64 entryId, const std::function<QString(const QString &)> &edit)>;
+    /// Where ticks go when the week's entry is open in the editor: setData() hands the
+    /// edit to @p editor, so it lands in the editor's text and its undo history, and the
+    /// cell follows once the editor saves. Ticks of other weeks still go through a
+    /// TickCommand on the undo stack.
+    void setOpenEntryEditor(OpenEntryEditor editor) { m_openEntryEditor = std::move(editor); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -94,6 +113,8 @@ private:
     GoalStore &m_goals;
     EntryStore &m_entries;
     QUndoStack *m_undoStack = nullptr;
+    QString m_template;
+    OpenEntryEditor m_openEntryEditor;
     int m_year = 0;
     IsoWeek m_today;
     QList<Goal> m_rows;

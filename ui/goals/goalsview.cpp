@@ -1,6 +1,7 @@
 #include "goals/goalsview.h"
 
 #include "goals/checkinsync.h"
+#include "goals/confidencedelegate.h"
 #include "goals/goaldialog.h"
 #include "goals/goalplanning.h"
 #include "goals/goalstore.h"
@@ -56,6 +57,7 @@ GoalsView::GoalsView(GoalStore &goals, EntryStore &entries, CheckInSync &sync, Q
 
     m_table->setModel(m_model);
     m_table->setItemDelegateForColumn(GoalsModel::ProgressColumn, new ProgressDelegate(m_table));
+    m_table->setItemDelegateForColumn(GoalsModel::ConfidenceColumn, new ConfidenceDelegate(m_table));
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
@@ -71,6 +73,7 @@ GoalsView::GoalsView(GoalStore &goals, EntryStore &entries, CheckInSync &sync, Q
     const auto resize = [this] {
         m_table->setColumnWidth(GoalsModel::TitleColumn, 200);
         m_table->setColumnWidth(GoalsModel::ProgressColumn, 120);
+        m_table->setColumnWidth(GoalsModel::ConfidenceColumn, 96);
         for (int column = GoalsModel::FirstWeekColumn; column < m_model->columnCount(); ++column)
             m_table->setColumnWidth(column, 30);
         updateSummary();
