@@ -46,5 +46,5 @@ int main(int argc, char *argv[])
     installTranslator(app);
     if (command == u"screenshot"_s)
         return runScreenshot(app.arguments().mid(1));
-    return runGui(app.arguments().mid(1));
+    return runGui(app.arguments()); // the program name first: QCommandLineParser skips it
 }
