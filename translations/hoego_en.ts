@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" sourcelanguage="en">
+<TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>AppActions</name>
     <message>
@@ -848,8 +848,9 @@ Reading time: %10 minutes</source>
     </message>
     <message numerus="yes">
         <source>%n task item(s) match no goal</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n task item matches no goal</numerusform>
+            <numerusform>%n task items match no goal</numerusform>
         </translation>
     </message>
     <message>
