@@ -48,7 +48,7 @@ void tst_SearchCommand::initTestCase()
     const QList<std::tuple<QString, QString, QDate, EntryKind, QStringList>> entries = {
         {u"학교 첫날"_s, u"오늘은 학교에 갔다. 선생님이 친절했다."_s, QDate(2022, 3, 2), EntryKind::Daily, {}},
         {u"2023 회고"_s, u"올해 학교 생활을 돌아본다."_s, QDate(2023, 12, 30), EntryKind::Yearly, {u"회고"_s}},
-        {u"Qt"_s, u"Qt6를 공부했다."_s, QDate(2023, 4, 1), EntryKind::Note, {}},
+        {u"Qt"_s, u"Qt6를 공부했다. #study\n\n- [ ] 예제 만들기\n"_s, QDate(2023, 4, 1), EntryKind::Note, {}},
     };
     for (const auto &[title, text, date, kind, tags] : entries) {
         Entry entry;
@@ -108,6 +108,9 @@ void tst_SearchCommand::filtersAndLimits_data()
     QTest::newRow("limit") << QStringList {u"--limit"_s, u"1"_s, u"학교"_s} << QStringList {u"학교 첫날"_s};
     QTest::newRow("initials") << QStringList {u"ㄱㅂ"_s} << QStringList {u"Qt"_s};
     QTest::newRow("two words") << QStringList {u"qt6"_s, u"공부"_s} << QStringList {u"Qt"_s};
+    QTest::newRow("inline tag") << QStringList {u"--tag"_s, u"study"_s} << QStringList {u"Qt"_s};
+    QTest::newRow("open tasks") << QStringList {u"--open-tasks"_s} << QStringList {u"Qt"_s};
+    QTest::newRow("open tasks and a query") << QStringList {u"--open-tasks"_s, u"학교"_s} << QStringList {};
     QTest::newRow("listing by year") << QStringList {u"--year"_s, u"2023"_s} << QStringList {u"2023 회고"_s, u"Qt"_s};
 }
 
