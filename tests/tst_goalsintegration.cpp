@@ -11,6 +11,7 @@
 #include "storage/entrystore.h"
 #include "testpaths.h"
 
+#include <QImage>
 #include <QInputMethodEvent>
 #include <QMenu>
 #include <QSettings>
@@ -48,6 +49,8 @@ private:
     void makeGoals2023();
     QModelIndex cell(const QString &title, IsoWeek week) const;
     void pressSpaceOn(const QModelIndex &index);
+    /// Pixels of the palette's link colour in @p index's cell, as the grid paints it.
+    int linkPixelsIn(const QModelIndex &index) const;
 
     QTemporaryDir m_dir;
     int m_files = 0;
@@ -215,6 +218,24 @@ void tst_GoalsIntegration::typingATickInTheEditorChangesTheGrid()
     QCOMPARE(confidence.data().toString(), u"6/10"_s);
     const QList<QPointF> trend = confidence.data(GoalsModel::ConfidenceTrendRole).value<QList<QPointF>>();
     QCOMPARE(trend, QList<QPointF>({QPointF(2, 6)}));
+    // The delegate draws the trend's last point in the link colour; a goal without one shows a dash.
+    QCOMPARE(linkPixelsIn(papers.siblingAtColumn(GoalsModel::ConfidenceColumn)) > 0, true);
+    QCOMPARE(linkPixelsIn(cell(u"테니스 주 3회"_s, {2023, 2}).siblingAtColumn(GoalsModel::ConfidenceColumn)), 0);
+}
+
+int tst_GoalsIntegration::linkPixelsIn(const QModelIndex &index) const
+{
+    QTableView *table = m_goals->view()->table();
+    table->scrollTo(index);
+    const QImage image = table->viewport()->grab().toImage();
+    const QRect rect = table->visualRect(index).intersected(image.rect());
+    const QRgb link = table->palette().color(QPalette::Link).rgb();
+    int count = 0;
+    for (int y = rect.top(); y <= rect.bottom(); ++y) {
+        for (int x = rect.left(); x <= rect.right(); ++x)
+            count += image.pixel(x, y) == link ? 1 : 0;
+    }
+    return count;
 }
 
 // A tick of a week that is not open goes on the goals window's undo stack; undoing it
