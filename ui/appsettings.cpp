@@ -8,6 +8,7 @@ namespace {
 const QString languageKey = u"ui/language"_s;
 const QString geometryKey = u"mainwindow/geometry"_s;
 const QString splitterKey = u"mainwindow/splitter"_s;
+const QString backupFolderKey = u"backup/folder"_s;
 const QString checkInTemplateKey = u"goals/checkInTemplate"_s;
 } // namespace
 
@@ -60,6 +61,19 @@ void AppSettings::setSplitterState(const QByteArray &state)
         return;
     m_settings.setValue(splitterKey, state);
     Q_EMIT splitterStateChanged(state);
+}
+
+QString AppSettings::backupFolder() const
+{
+    return m_settings.value(backupFolderKey).toString();
+}
+
+void AppSettings::setBackupFolder(const QString &folder)
+{
+    if (folder == backupFolder())
+        return;
+    m_settings.setValue(backupFolderKey, folder);
+    Q_EMIT backupFolderChanged(folder);
 }
 
 QString AppSettings::checkInTemplate() const

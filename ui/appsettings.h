@@ -31,6 +31,11 @@ public:
     QByteArray splitterState() const;
     void setSplitterState(const QByteArray &state);
 
+    /// The folder the daily backups go to; empty for the default, `backups/` beside the
+    /// diary (Backup::defaultFolder()). Used from the next backup on.
+    QString backupFolder() const;
+    void setBackupFolder(const QString &folder);
+
     /// The body of a new weekly check-in, with the placeholders of expandCheckInTemplate()
     /// (`{goals}`, `{year}`, `{week}`, `{weeks}`, `{monday}`, `{sunday}`);
     /// defaultCheckInTemplate() until the user changes it. Setting the default (or an
@@ -42,6 +47,7 @@ Q_SIGNALS:
     void languageChanged(const QString &language);
     void windowGeometryChanged(const QByteArray &geometry);
     void splitterStateChanged(const QByteArray &state);
+    void backupFolderChanged(const QString &folder);
     void checkInTemplateChanged(const QString &bodyTemplate);
 
 private:

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QEvent>
+#include <QFocusEvent>
 #include <QGuiApplication>
 #include <QInputMethod>
 #include <QInputMethodEvent>
@@ -43,6 +44,13 @@ void Editor::inputMethodEvent(QInputMethodEvent *event)
 {
     m_preedit = event->preeditString();
     QPlainTextEdit::inputMethodEvent(event);
+}
+
+void Editor::focusOutEvent(QFocusEvent *event)
+{
+    QPlainTextEdit::focusOutEvent(event);
+    if (event->reason() != Qt::PopupFocusReason)
+        Q_EMIT focusLost();
 }
 
 void Editor::commitPreedit()

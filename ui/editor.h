@@ -30,8 +30,14 @@ public:
     /// input method, so the syllable is neither lost nor entered twice.
     void commitPreedit();
 
+Q_SIGNALS:
+    /// Focus went to another widget or window; not for a popup (a context menu, a
+    /// completion list) that returns it.
+    void focusLost();
+
 protected:
     void inputMethodEvent(QInputMethodEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:

@@ -1,6 +1,7 @@
 #include "guientry.h"
 
 #include "appsettings.h"
+#include "autobackup.h"
 #include "cli/diaryoption.h"
 #include "goals/goalsintegration.h"
 #include "mainwindow.h"
@@ -8,6 +9,7 @@
 #include "review/reviewintegration.h"
 #include "screenshotviews.h"
 #include "storage/database.h"
+#include "storage/diarylock.h"
 #include "storage/entrystore.h"
 
 #include <QApplication>
@@ -16,9 +18,13 @@
 #include <QEventLoop>
 #include <QFont>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QTextStream>
 #include <QTimer>
+#include <QTreeView>
 #include <QWidget>
+
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -42,7 +48,43 @@ void useKoreanFontStack()
     QApplication::setFont(font);
 }
 
+// For tests/bench/hoego_bench, which times process start to first paint: once @p widget
+// has painted, prints "painted" on stdout and quits.
+void exitAfterFirstPaint(QWidget *widget)
+{
+    class FirstPaint : public QObject
+    {
+    public:
+        using QObject::QObject;
+        bool eventFilter(QObject *watched, QEvent *event) override
+        {
+            if (event->type() == QEvent::Paint) {
+                watched->removeEventFilter(this);
+                // After the paint has finished: the filter runs before it.
+                QTimer::singleShot(0, qApp, [] {
+                    std::fputs("painted\n", stdout);
+                    std::fflush(stdout);
+                    QCoreApplication::quit();
+                });
+            }
+            return false;
+        }
+    };
+    widget->installEventFilter(new FirstPaint(widget));
+}
+
 } // namespace
+
+QString readOnlyReason(const DiaryLock &lock, const QString &lockError)
+{
+    if (const qint64 pid = lock.holderPid()) {
+        return QCoreApplication::translate("GuiEntry",
+            "Read-only: another Hoego (process %1) has this diary open, so nothing can be changed or saved "
+            "here. Write in the other window, or close it and open the diary again.")
+            .arg(pid);
+    }
+    return QCoreApplication::translate("GuiEntry", "Read-only: %1").arg(lockError);
+}
 
 int runGui(const QStringList &arguments)
 {
@@ -60,7 +102,25 @@ int runGui(const QStringList &arguments)
     }
 
     useKoreanFontStack();
+    // HOEGO_EXIT_AFTER_FIRST_PAINT (benchmarks only): `diary` quits at the first paint of the
+    // timeline; `empty` shows an empty window instead of the diary and quits at its first paint.
+    const QByteArray exitAfterPaint = qgetenv("HOEGO_EXIT_AFTER_FIRST_PAINT");
+    if (exitAfterPaint == "empty") {
+        QWidget empty;
+        empty.resize(1100, 720);
+        exitAfterFirstPaint(&empty);
+        empty.show();
+        return QApplication::exec();
+    }
     const QString path = parser.isSet(u"db"_s) ? parser.value(u"db"_s) : Database::defaultPath();
+    if (path.isEmpty()) {
+        QTextStream(stderr) << QCoreApplication::translate("CommandLine", "--db needs a file name.") << '\n';
+        return 2;
+    }
+    // Held while the window is open; a second Hoego on the same diary shows it read-only.
+    DiaryLock lock(path);
+    QString lockError;
+    const bool locked = lock.lock(std::chrono::milliseconds(0), &lockError);
     Database database(path);
     QString error;
     if (!database.open(&error)) {
@@ -76,7 +136,19 @@ int runGui(const QStringList &arguments)
     window.restoreLayout();
     if (const qint64 newest = window.timelineModel()->newestEntryId())
         window.openEntry(newest);
+    AutoBackup backups(database, settings);
+    QObject::connect(&backups, &AutoBackup::failed, &window, [&window](const QString &error) {
+        window.statusBar()->showMessage(error);
+        QTextStream(stderr) << error << '\n';
+    });
+    if (!locked)
+        window.setReadOnly(readOnlyReason(lock, lockError));
+    if (exitAfterPaint == "diary")
+        exitAfterFirstPaint(window.timeline()->viewport());
     window.show();
+    window.offerDraftRecovery();
+    if (locked)
+        backups.start(); // after a recovered draft was saved, so the backup holds it
     return QApplication::exec();
 }
 

@@ -14,6 +14,8 @@
 #include "search/searchhit.h"
 #include "search/searchpanel.h"
 #include "search/searchsidebar.h"
+#include "storage/backup.h"
+#include "storage/database.h"
 #include "storage/entrystore.h"
 #include "storage/savedsearchstore.h"
 #include "timelinedelegate.h"
@@ -23,12 +25,15 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -57,6 +62,7 @@ MainWindow::MainWindow(EntryStore &store, AppSettings &settings, QWidget *parent
     , m_kind(new QComboBox)
     , m_date(new QLabel)
     , m_editor(new Editor)
+    , m_draft(store.database().path())
 {
     m_timeline->setObjectName(u"timeline"_s);
     m_timeline->setModel(m_model);
@@ -123,6 +129,12 @@ MainWindow::MainWindow(EntryStore &store, AppSettings &settings, QWidget *parent
     m_saveTimer.setInterval(autosaveDelay);
     connect(&m_saveTimer, &QTimer::timeout, this, [this] { saveNow(false); });
     connect(m_editor, &QPlainTextEdit::textChanged, this, &MainWindow::onTextChanged);
+    m_draftTimer.setSingleShot(true);
+    m_draftTimer.setInterval(draftInterval);
+    connect(&m_draftTimer, &QTimer::timeout, this, &MainWindow::writeDraft);
+    connect(m_editor, &Editor::focusLost, this, [this] { saveNow(true); });
+    // A quit that closes no window first (the session ending, QCoreApplication::quit()).
+    connect(qApp, &QCoreApplication::aboutToQuit, this, [this] { saveNow(true); });
     connect(m_search, &SearchPanel::entryChosen, this, &MainWindow::openSearchResult);
     m_search->sidebar()->setSaveHook([this] { return saveNow(true); });
     connect(m_search->sidebar(), &SearchSidebar::entriesRewritten, this, &MainWindow::rereadOpenEntry);
@@ -153,6 +165,7 @@ void MainWindow::createMenus()
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     QMenu *language = settings->addMenu(tr("&Language"));
+    connect(settings->addAction(tr("&Backup Folder…")), &QAction::triggered, this, &MainWindow::chooseBackupFolder);
     const QString current = m_settings.language();
     for (QAction *action : m_actions->languages()->actions()) {
         language->addAction(action);
@@ -217,7 +230,7 @@ void MainWindow::showEntry(const Entry &entry)
     m_editor->setEnabled(true);
     m_editor->setPlainText(entry.text);
     m_loading = false;
-    m_kind->setEnabled(true);
+    m_kind->setEnabled(!m_readOnly);
     m_kind->setCurrentIndex(m_kind->findData(entryKindName(entry.kind)));
     m_date->setText(timelineDateText(entry.date));
     setWindowTitle(entry.title.isEmpty() ? tr("Untitled") : entry.title);
@@ -293,15 +306,18 @@ void MainWindow::onCurrentChanged(const QModelIndex &current)
 
 void MainWindow::onTextChanged()
 {
-    if (m_loading || !m_entry)
+    if (m_loading || !m_entry || m_readOnly)
         return;
     m_dirty = true;
     m_saveTimer.start();
 }
 
 void MainWindow::onKindActivated(int)
+    // Not restarted by each key: a draft is written even while typing never pauses.
+    if (!m_draftTimer.isActive())
+        m_draftTimer.start();
 {
-    if (!m_entry)
+    if (!m_entry || m_readOnly)
         return;
     m_kindByHand = true;
     m_dirty = true;
@@ -318,7 +334,7 @@ bool MainWindow::save()
 // latest when the entry is switched or the window closes, which do commit it.
 bool MainWindow::saveNow(bool commitComposition)
 {
-    if (!m_entry)
+    if (!m_entry || m_readOnly)
         return true;
     if (commitComposition)
         m_editor->commitPreedit();
@@ -337,10 +353,13 @@ bool MainWindow::saveNow(bool commitComposition)
         return false;
     }
     m_entry = entry;
+        writeDraft(); // the words are kept beside the diary until a save succeeds
     m_dirty = false;
     clearError();
     m_kind->setCurrentIndex(m_kind->findData(entryKindName(entry.kind)));
     m_date->setText(timelineDateText(entry.date));
+    m_draftTimer.stop();
+    m_draft.remove();
     setWindowTitle(entry.title.isEmpty() ? tr("Untitled") : entry.title);
     statusBar()->showMessage(tr("Saved"), 2000);
     return true;
@@ -436,6 +455,85 @@ void MainWindow::chooseLanguage(QAction *action)
 void MainWindow::showError(const QString &message)
 {
     m_banner->setText(message);
+void MainWindow::chooseBackupFolder()
+{
+    const QString current = m_settings.backupFolder().isEmpty() ? Backup::defaultFolder(m_store.database().path())
+                                                                : m_settings.backupFolder();
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Folder for the Daily Backups"), current);
+    if (folder.isEmpty())
+        return;
+    // The default is stored as empty, so it follows the diary when the diary moves.
+    const bool isDefault = QDir(folder) == QDir(Backup::defaultFolder(m_store.database().path()));
+    m_settings.setBackupFolder(isDefault ? QString() : folder);
+    statusBar()->showMessage(tr("Daily backups go to %1 from the next one on.").arg(QDir::toNativeSeparators(folder)));
+}
+
+void MainWindow::setReadOnly(const QString &reason)
+{
+    m_readOnly = true;
+    m_saveTimer.stop();
+    m_draftTimer.stop();
+    m_editor->setReadOnly(true);
+    m_kind->setEnabled(false);
+    for (QAction *action : {m_actions->newEntry(), m_actions->importFiles(), m_actions->importFolder()})
+        action->setEnabled(false);
+    auto *banner = new QLabel(reason);
+    banner->setObjectName(u"readOnlyBanner"_s);
+    banner->setWordWrap(true);
+    banner->setStyleSheet(u"QLabel { background: #fff4ce; color: #5c4400; border: 1px solid #e5c96b;"
+                          " border-radius: 3px; padding: 6px; }"_s);
+    static_cast<QVBoxLayout *>(m_banner->parentWidget()->layout())->insertWidget(0, banner);
+}
+
+void MainWindow::writeDraft()
+{
+    if (!m_entry || !m_dirty || m_readOnly)
+        return;
+    QString error;
+    if (!m_draft.write({m_entry->id, m_editor->toPlainText(), QDateTime::currentDateTimeUtc()}, &error))
+        statusBar()->showMessage(error, 10000);
+}
+
+void MainWindow::offerDraftRecovery()
+{
+    if (m_readOnly)
+        return;
+    QString error;
+    const std::optional<Draft> draft = m_draft.read(&error);
+    if (!draft) {
+        if (!error.isEmpty())
+            showError(error);
+        return;
+    }
+    const std::optional<Entry> entry = m_store.entry(draft->entryId);
+    if (!entry) {
+        showError(tr("Unsaved text of an entry that no longer exists is kept in %1.")
+                .arg(QDir::toNativeSeparators(m_draft.path())));
+        return;
+    }
+    // A draft older than the stored text was saved after all (only its removal failed).
+    if (entry->text == draft->text || draft->written < entry->updated) {
+        m_draft.remove();
+        return;
+    }
+    QMessageBox box(QMessageBox::Question, tr("Recover Unsaved Text"),
+        tr("“%1” has text from %2 that was not saved, probably because Hoego was stopped before it could "
+           "save. Recover it?")
+            .arg(entry->title.isEmpty() ? tr("Untitled") : entry->title,
+                QLocale().toString(draft->written.toLocalTime(), QLocale::ShortFormat)),
+        QMessageBox::Yes | QMessageBox::Discard, this);
+    box.button(QMessageBox::Yes)->setText(tr("&Recover"));
+    box.setDefaultButton(QMessageBox::Yes);
+    if (box.exec() != QMessageBox::Yes) {
+        m_draft.remove();
+        return;
+    }
+    if (!openEntry(draft->entryId))
+        return;
+    m_editor->setPlainText(draft->text); // an edit: saved now, and again on failure
+    saveNow(false);
+}
+
     m_banner->show();
 }
 
@@ -458,5 +556,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.setSplitterState(m_splitter->saveState());
+        m_draft.remove(); // the user chose to lose the changes: do not offer them again
     event->accept();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diary/entry.h"
+#include "storage/draftfile.h"
 
 #include <QMainWindow>
 #include <QTimer>
@@ -29,7 +30,16 @@ class SearchPanel;
 /// second after typing stops (autosaveDelay), when another entry is opened, and when the
 /// window closes; the last two first commit what the input method is still composing.
 /// A failed save shows its reason in a banner above the editor and keeps the text, so the
-/// next save tries again; closing after a failed save asks before discarding.
+/// next save tries again; closing after a failed save asks before discarding. The editor
+/// also saves when it loses focus and when the application quits (aboutToQuit).
+///
+/// Drafts: while the user types, the editor's text is also written to the diary's
+/// DraftFile at most every draftInterval, whether or not typing pauses, and the draft is
+/// removed after each successful save; offerDraftRecovery() offers a draft left by a
+/// kill or a failed save.
+///
+/// Read-only: setReadOnly() (another Hoego holds the diary's lock) shows a banner and
+/// makes the editor, the kind and the actions that write unavailable; nothing is saved.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -37,6 +47,8 @@ public:
     /// How long after the last edit the entry saves itself.
     static constexpr std::chrono::milliseconds autosaveDelay {1000};
 
+    /// How often, at most, the draft is written while the user types.
+    static constexpr std::chrono::milliseconds draftInterval {2000};
     MainWindow(EntryStore &store, AppSettings &settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -57,6 +69,16 @@ public:
     void restoreLayout();
 
     AppActions *actions() const { return m_actions; }
+    /// Shows the diary read-only, with @p reason in a banner above the editor. For good.
+    void setReadOnly(const QString &reason);
+    bool isReadOnly() const { return m_readOnly; }
+    /// When the diary's draft holds text newer than its entry's stored text, asks whether
+    /// to recover it; recovered text is opened and saved, declined text removed. A damaged
+    /// draft or one of a deleted entry is kept and reported in the banner.
+    void offerDraftRecovery();
+    /// The draft timer: started by the first edit after a save or draft, writes when it fires.
+    const QTimer &draftTimer() const { return m_draftTimer; }
+
     TimelineModel *timelineModel() const { return m_model; }
     QTreeView *timeline() const { return m_timeline; }
     Editor *editor() const { return m_editor; }
@@ -77,6 +99,8 @@ private:
     void importPaths(const QStringList &paths);
     void chooseLanguage(QAction *action);
     void onCurrentChanged(const QModelIndex &current);
+    void chooseBackupFolder();
+    void writeDraft();
     void onTextChanged();
     void onKindActivated(int row);
     void selectInTimeline(qint64 id);
@@ -104,8 +128,11 @@ private:
     QTimer m_saveTimer;
 
     std::optional<Entry> m_entry; // the open entry as last stored
+    QTimer m_draftTimer;
+    DraftFile m_draft;
     bool m_dirty = false; // the editor holds text not yet stored
     bool m_loading = false; // the editor is being filled: not an edit
     bool m_selecting = false; // the timeline's selection is being set from here
     bool m_kindByHand = false; // the kind was chosen in the combo box for this entry
 };
+    bool m_readOnly = false; // another process holds the diary: nothing is written

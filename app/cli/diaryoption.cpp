@@ -33,6 +33,11 @@ void setDiaryLockRequired(bool required)
 std::unique_ptr<Database> openDiary(const QCommandLineParser &parser)
 {
     const QString path = parser.isSet(u"db"_s) ? parser.value(u"db"_s) : Database::defaultPath();
+    // SQLite would open an empty name as a private temporary database: a silent empty diary.
+    if (path.isEmpty()) {
+        QTextStream(stderr) << QCoreApplication::translate("CommandLine", "--db needs a file name.") << '\n';
+        return nullptr;
+    }
     if (lockRequired) {
         // Held until the process ends: a command line process runs one subcommand.
         static std::unique_ptr<DiaryLock> lock;

@@ -37,9 +37,17 @@ std::optional<QStringList> tagList(const YAML::Node &node, QStringList *warnings
         return scalarText(node).split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts);
     if (node.IsSequence()) {
         QStringList tags;
+        bool warned = false;
         for (const YAML::Node &item : node) {
-            if (item.IsScalar() && !item.Scalar().empty())
+            if (item.IsScalar() && !item.Scalar().empty()) {
                 tags << scalarText(item).trimmed();
+            } else if ((item.IsSequence() || item.IsMap()) && !warned) {
+                // Said once: a list of aliased lists would otherwise say it a billion times.
+                *warnings << translate("Line %1: a tag must be a single value; a list or map among the tags was "
+                                       "ignored.")
+                                 .arg(documentLine(item.Mark()));
+                warned = true;
+            }
         }
         return tags;
     }

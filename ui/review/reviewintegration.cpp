@@ -67,7 +67,7 @@ void installYearReview(MainWindow &window, EntryStore &store)
     compare->resize(1280, 860);
     QObject::connect(compare, &CompareView::entryActivated, &window, &MainWindow::openEntry);
     QObject::connect(compare, &CompareView::quoteRequested, &window, [&window](const QString &markdown) {
-        if (!window.currentEntryId())
+        if (!window.currentEntryId() || window.isReadOnly())
             return;
         QTextCursor cursor = window.editor()->textCursor();
         if (cursor.positionInBlock() > 0)
