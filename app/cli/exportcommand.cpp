@@ -11,8 +11,9 @@
 
 using namespace Qt::StringLiterals;
 
-// `hoego export [--db FILE] DIR`: every entry as a Jekyll post in DIR/_posts/; errors on
-// stderr, then `exported N to DIR/_posts`; exit 1 when any file could not be written.
+// `hoego export [--db FILE] DIR`: every entry as a Jekyll post in DIR/_posts/ and the goals
+// in DIR/_data/goals.yml; errors on stderr, then `exported N to DIR/_posts` (and where the
+// goals went); exit 1 when any file could not be written.
 int runExportCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -43,5 +44,8 @@ int runExportCommand(const QStringList &arguments)
                                .arg(report.files.size())
                                .arg(QDir::cleanPath(QDir(positional.first()).absoluteFilePath(u"_posts"_s)))
                         << '\n';
+    if (!report.goalsFile.isEmpty())
+        QTextStream(stdout)
+            << QCoreApplication::translate("CommandLine", "goals and check-ins in %1").arg(report.goalsFile) << '\n';
     return report.ok() ? 0 : 1;
 }

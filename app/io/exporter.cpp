@@ -1,7 +1,9 @@
 #include "io/exporter.h"
 
 #include "diary/frontmatter.h"
+#include "goals/goalstore.h"
 #include "io/entrydocument.h"
+#include "io/goalsfile.h"
 #include "io/jekyllname.h"
 #include "storage/entrystore.h"
 
@@ -78,5 +80,18 @@ ExportReport Exporter::exportTo(const QString &directory) const
         }
         report.files << ExportedFile {entry->id, path};
     }
+
+    const GoalStore goals(m_store.database());
+    if (goals.years().isEmpty())
+        return report;
+    const QString goalsPath = QDir::cleanPath(QDir(directory).absoluteFilePath(GoalsFile::relativePath()));
+    QSaveFile file(goalsPath);
+    if (!QDir().mkpath(QFileInfo(goalsPath).path()) || !file.open(QIODevice::WriteOnly)
+        || file.write(GoalsFile::write(goals)) < 0 || !file.commit()) {
+        report.errors << QCoreApplication::translate("Exporter", "%1: could not be written: %2.")
+                             .arg(goalsPath, file.errorString());
+        return report;
+    }
+    report.goalsFile = goalsPath;
     return report;
 }

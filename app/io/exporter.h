@@ -18,6 +18,7 @@ struct ExportedFile
 struct ExportReport
 {
     QList<ExportedFile> files; ///< in the order written (oldest entry first)
+    QString goalsFile; ///< absolute path of `_data/goals.yml`; empty when the diary has no goals
     QStringList errors; ///< sentences for the user, each naming the file it is about
     bool ok() const { return errors.isEmpty(); }
 };
@@ -34,6 +35,9 @@ struct ExportReport
 /// no front matter gets a minimal block (frontMatterBlock()) so Jekyll reads it as a post.
 /// Each file is written atomically (QSaveFile); existing files of the same name are
 /// replaced, other files in the folder are left alone.
+///
+/// A diary with goals also gets `DIR/_data/goals.yml` (GoalsFile), which importing DIR
+/// reads back.
 class Exporter
 {
 public:

@@ -1,6 +1,9 @@
 #include "io/importer.h"
 
+#include "goals/checkinsync.h"
+#include "goals/goalstore.h"
 #include "io/entrydocument.h"
+#include "io/goalsfile.h"
 #include "io/jekyllname.h"
 #include "io/textdecoder.h"
 #include "storage/database.h"
@@ -34,6 +37,22 @@ ImportedFile result(
 ImportedFile failed(const QString &path, const QString &reason)
 {
     return result(path, ImportOutcome::Failed, ImportTally::Failed, reason);
+}
+
+/// The goals files among @p paths: `_data/goals.yml` of each folder that has one (an
+/// exported site), and files named `goals.yml` given themselves. Absolute.
+QStringList goalsFiles(const QStringList &paths)
+{
+    QStringList files;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        const QString candidate
+            = info.isDir() ? QDir(path).absoluteFilePath(GoalsFile::relativePath()) : info.absoluteFilePath();
+        if (QFileInfo(candidate).isFile() && QFileInfo(candidate).fileName() == u"goals.yml"_s
+            && !files.contains(candidate))
+            files << candidate;
+    }
+    return files;
 }
 
 } // namespace
@@ -113,10 +132,40 @@ QStringList Importer::collectFiles(const QStringList &paths)
 ImportReport Importer::importPaths(const QStringList &paths)
 {
     ImportReport report;
-    for (const QString &file : collectFiles(paths))
-        report.files << importFile(file);
+    const QStringList goals = goalsFiles(paths);
+    for (const QString &file : collectFiles(paths)) {
+        if (!goals.contains(file))
+            report.files << importFile(file);
+    }
+    // After the posts, so that their task items tick the goals read here.
+    for (const QString &file : goals)
+        report.files << importGoals(file);
     m_store.notifyReset();
     return report;
+}
+
+ImportedFile Importer::importGoals(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return failed(path, translate("The file could not be read: %1.").arg(file.errorString()));
+    const QByteArray bytes = file.readAll();
+    GoalStore goals(m_store.database());
+    GoalsFileReport added;
+    QString error;
+    if (!GoalsFile::read(bytes, path, goals, &added, &error))
+        return failed(path, error + u' ' + translate("No goal was imported from it."));
+    if (!CheckInSync(m_store, goals).syncAll(&error))
+        return failed(path, error);
+    if (added.goalsAdded + added.aliasesAdded + added.checkInsAdded == 0)
+        return result(
+            path, ImportOutcome::Unchanged, ImportTally::Skipped, translate("The diary has these goals already."));
+    return result(path, ImportOutcome::Imported, ImportTally::Imported,
+        translate("Goals: %1 added, %2 there already; %3 aliases and %4 check-ins added.")
+            .arg(added.goalsAdded)
+            .arg(added.goalsPresent)
+            .arg(added.aliasesAdded)
+            .arg(added.checkInsAdded));
 }
 
 ImportedFile Importer::importFile(const QString &path)

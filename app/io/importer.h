@@ -67,6 +67,10 @@ struct ImportReport
 /// never stops the others. An entry is identified by its source file's name and date: the
 /// same bytes again are `unchanged`; changed bytes update the entry unless it was edited in
 /// Hoego since (then `conflict`). The store gets one notifyReset() at the end.
+///
+/// Goals: a folder holding `_data/goals.yml` (an exported site) or a file named `goals.yml`
+/// brings goals, aliases and check-ins (GoalsFile::read()), read after the posts; then
+/// every weekly entry's check-ins are made again (CheckInSync::syncAll()).
 class Importer
 {
 public:
@@ -75,6 +79,8 @@ public:
     ImportReport importPaths(const QStringList &paths);
     /// Imports one file; @p path should be absolute.
     ImportedFile importFile(const QString &path);
+    /// Imports the goals file @p path (GoalsFile).
+    ImportedFile importGoals(const QString &path);
 
     /// The files importPaths() reads for @p paths, absolute, in order, without duplicates;
     /// paths that do not exist are left in, to be reported as failed.
