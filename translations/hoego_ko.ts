@@ -396,6 +396,14 @@
         <source>Top tags</source>
         <translation>많이 쓴 태그</translation>
     </message>
+    <message>
+        <source>goals and check-ins in %1</source>
+        <translation>목표와 체크인: %1</translation>
+    </message>
+    <message>
+        <source>--db needs a file name.</source>
+        <translation>--db에는 파일 이름이 있어야 합니다.</translation>
+    </message>
 </context>
 <context>
     <name>CountLabel</name>
@@ -973,6 +981,14 @@ CP949 바이트: %7 (나타낼 수 없는 글자 %8자)
         <source>--years takes years such as 2022,2023, not &apos;%1&apos;.</source>
         <translation>--years에는 2022,2023 같은 연도를 주세요. &apos;%1&apos;은(는) 안 됩니다.</translation>
     </message>
+    <message>
+        <source>Read-only: another Hoego (process %1) has this diary open, so nothing can be changed or saved here. Write in the other window, or close it and open the diary again.</source>
+        <translation>읽기 전용: 다른 회고(프로세스 %1)가 이 일기장을 열고 있어 여기서는 아무것도 바꾸거나 저장할 수 없습니다. 그 창에서 쓰거나, 그 창을 닫고 일기장을 다시 여세요.</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>읽기 전용: %1</translation>
+    </message>
 </context>
 <context>
     <name>HeatMap</name>
@@ -1082,6 +1098,34 @@ Close anyway and lose the changes since the last save?</source>
     <message>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Backup Folder…</source>
+        <translation>백업 폴더(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Folder for the Daily Backups</source>
+        <translation>매일 백업할 폴더</translation>
+    </message>
+    <message>
+        <source>Daily backups go to %1 from the next one on.</source>
+        <translation>다음 백업부터 %1에 매일 백업합니다.</translation>
+    </message>
+    <message>
+        <source>Unsaved text of an entry that no longer exists is kept in %1.</source>
+        <translation>지금은 없는 글의 저장되지 않은 내용이 %1에 남아 있습니다.</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Text</source>
+        <translation>저장되지 않은 글 복구</translation>
+    </message>
+    <message>
+        <source>“%1” has text from %2 that was not saved, probably because Hoego was stopped before it could save. Recover it?</source>
+        <translation>“%1”에 %2에 쓴 글이 저장되지 않은 채 남아 있습니다. 회고가 저장하기 전에 멈춘 것 같습니다. 복구할까요?</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>복구(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -1702,6 +1746,128 @@ Close anyway and lose the changes since the last save?</source>
     <message>
         <source>The saved search could not be written: %1</source>
         <translation>저장한 검색을 기록하지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DraftFile</name>
+    <message>
+        <source>The draft %1 could not be written: %2.</source>
+        <translation>임시 글 %1을(를) 쓸 수 없습니다: %2.</translation>
+    </message>
+    <message>
+        <source>The draft %1 could not be read: %2.</source>
+        <translation>임시 글 %1을(를) 읽을 수 없습니다: %2.</translation>
+    </message>
+    <message>
+        <source>The draft %1 is damaged and cannot be recovered.</source>
+        <translation>임시 글 %1이(가) 손상되어 복구할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsFile</name>
+    <message>
+        <source>%1 must be a single value</source>
+        <translation>%1은(는) 값 하나여야 합니다</translation>
+    </message>
+    <message>
+        <source>%1 must be a number</source>
+        <translation>%1은(는) 숫자여야 합니다</translation>
+    </message>
+    <message>
+        <source>%1 must be a positive whole number</source>
+        <translation>%1은(는) 양의 정수여야 합니다</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false</source>
+        <translation>%1은(는) true 또는 false여야 합니다</translation>
+    </message>
+    <message>
+        <source>%1 must be an ISO 8601 week such as 2024-W09</source>
+        <translation>%1은(는) 2024-W09 같은 ISO 8601 주여야 합니다</translation>
+    </message>
+    <message>
+        <source>a check-in must be a map of keys and values</source>
+        <translation>체크인은 키와 값의 맵이어야 합니다</translation>
+    </message>
+    <message>
+        <source>a check-in needs its week</source>
+        <translation>체크인에 week가 없습니다</translation>
+    </message>
+    <message>
+        <source>last_week comes before week</source>
+        <translation>last_week가 week보다 앞섭니다</translation>
+    </message>
+    <message>
+        <source>confidence must be from 1 to 10</source>
+        <translation>confidence는 1에서 10 사이여야 합니다</translation>
+    </message>
+    <message>
+        <source>a goal must be a map of keys and values</source>
+        <translation>목표는 키와 값의 맵이어야 합니다</translation>
+    </message>
+    <message>
+        <source>a goal needs its %1</source>
+        <translation>목표에 %1이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>year must be from 1 to 9999</source>
+        <translation>year는 1에서 9999 사이여야 합니다</translation>
+    </message>
+    <message>
+        <source>title must not be empty</source>
+        <translation>title이 비어 있으면 안 됩니다</translation>
+    </message>
+    <message>
+        <source>measure must be once, count, weekly or open</source>
+        <translation>measure는 once, count, weekly, open 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <source>status must be active, done or dropped</source>
+        <translation>status는 active, done, dropped 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <source>status_date must be a date such as 2024-06-01</source>
+        <translation>status_date는 2024-06-01 같은 날짜여야 합니다</translation>
+    </message>
+    <message>
+        <source>aliases must be a list</source>
+        <translation>aliases는 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <source>check_ins must be a list</source>
+        <translation>check_ins는 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <source>the file must be a map with format, version and goals</source>
+        <translation>파일은 format, version, goals가 있는 맵이어야 합니다</translation>
+    </message>
+    <message>
+        <source>format must be %1</source>
+        <translation>format은 %1이어야 합니다</translation>
+    </message>
+    <message>
+        <source>version must be %1; a newer Hoego wrote this file</source>
+        <translation>version은 %1이어야 합니다. 더 새로운 회고가 쓴 파일입니다</translation>
+    </message>
+    <message>
+        <source>goals must be a list</source>
+        <translation>goals는 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <source>the id %1 is used by two goals</source>
+        <translation>id %1을(를) 두 목표가 함께 씁니다</translation>
+    </message>
+    <message>
+        <source>carried_from names no goal of this file</source>
+        <translation>carried_from이 가리키는 목표가 이 파일에 없습니다</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3.</source>
+        <translation>%1, %2번째 줄: %3.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: not valid YAML (%3).</source>
+        <translation>%1, %2번째 줄: 올바른 YAML이 아닙니다 (%3).</translation>
     </message>
 </context>
 </TS>
