@@ -1127,6 +1127,13 @@ Close anyway and lose the changes since the last save?</source>
     </message>
 </context>
 <context>
+    <name>PreviewRenderer</name>
+    <message>
+        <source>[image: %1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProgressSnapshot</name>
     <message>
         <source>once</source>

@@ -1180,6 +1180,13 @@ Close anyway and lose the changes since the last save?</source>
     </message>
 </context>
 <context>
+    <name>PreviewRenderer</name>
+    <message>
+        <source>[image: %1]</source>
+        <translation>[이미지: %1]</translation>
+    </message>
+</context>
+<context>
     <name>ProgressSnapshot</name>
     <message>
         <source>once</source>

@@ -104,6 +104,7 @@ MainWindow::MainWindow(EntryStore &store, AppSettings &settings, QWidget *parent
     layout->addWidget(m_editor, 1);
     // List keys, Ctrl+B/I/K, find and replace, counts, outline, preview and spelling (ui/editing).
     auto *editing = new EditingSupport(m_editor, [this] { m_editor->commitPreedit(); }, this);
+    m_preview = editing->preview();
     layout->addWidget(editing->findBar());
     statusBar()->addPermanentWidget(editing->countLabel());
 
@@ -228,6 +229,7 @@ void MainWindow::showEntry(const Entry &entry)
     m_saveTimer.stop();
     m_loading = true;
     m_editor->setEnabled(true);
+    m_preview->setEntryFile(entry.sourcePath);
     m_editor->setPlainText(entry.text);
     m_loading = false;
     m_kind->setEnabled(!m_readOnly);
@@ -260,6 +262,7 @@ void MainWindow::showEmpty()
     m_entry.reset();
     m_dirty = false;
     m_loading = true;
+    m_preview->setEntryFile(QString());
     m_editor->clear();
     m_loading = false;
     m_editor->setEnabled(false);

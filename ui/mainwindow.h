@@ -12,6 +12,7 @@ class AppActions;
 class AppSettings;
 class Editor;
 class EntryStore;
+class PreviewPane;
 class TimelineModel;
 class QComboBox;
 class QLabel;
@@ -125,6 +126,7 @@ private:
     Editor *m_editor;
     SavedSearchStore *m_savedSearches;
     SearchPanel *m_search;
+    PreviewPane *m_preview; // reads images relative to the open entry's file
     QTimer m_saveTimer;
 
     std::optional<Entry> m_entry; // the open entry as last stored

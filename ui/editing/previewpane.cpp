@@ -1,9 +1,12 @@
 #include "editing/previewpane.h"
 
-#include "markdown/htmlrenderer.h"
 #include "markdown/parser.h"
 
+#include <KSyntaxHighlighting/Theme>
+
 #include <QDesktopServices>
+#include <QEvent>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QScrollBar>
@@ -13,6 +16,7 @@ using namespace Qt::StringLiterals;
 PreviewPane::PreviewPane(QPlainTextEdit *editor, QWidget *parent)
     : QTextBrowser(parent)
     , m_editor(editor)
+    , m_renderer(m_repository)
 {
     setOpenLinks(false);
     setAccessibleName(tr("Preview"));
@@ -21,13 +25,39 @@ PreviewPane::PreviewPane(QPlainTextEdit *editor, QWidget *parent)
     connect(&m_timer, &QTimer::timeout, this, &PreviewPane::refresh);
     connect(editor, &QPlainTextEdit::textChanged, &m_timer, qOverload<>(&QTimer::start));
     connect(this, &QTextBrowser::anchorClicked, this, &PreviewPane::openLink);
+    applyTheme();
+}
+
+void PreviewPane::applyTheme()
+{
+    m_renderer.setTheme(m_repository.themeForPalette(palette()));
     refresh();
+}
+
+void PreviewPane::changeEvent(QEvent *event)
+{
+    QTextBrowser::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyTheme();
+}
+
+void PreviewPane::setEntryFile(const QString &path)
+{
+    m_renderer.setBaseFolder(path.isEmpty() ? QString() : QFileInfo(path).absolutePath());
+    refresh();
+}
+
+QVariant PreviewPane::loadResource(int type, const QUrl &name)
+{
+    if (!name.isLocalFile())
+        return {};
+    return QTextBrowser::loadResource(type, name);
 }
 
 void PreviewPane::refresh()
 {
     m_timer.stop();
-    m_html = Markdown::renderHtml(Markdown::parse(m_editor->document()->toPlainText()));
+    m_html = m_renderer.render(Markdown::parse(m_editor->document()->toPlainText()));
     const int scroll = verticalScrollBar()->value();
     setHtml(m_html);
     verticalScrollBar()->setValue(scroll);
