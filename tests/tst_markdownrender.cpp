@@ -1,7 +1,10 @@
 // `hoego render`: the HTML of a file or stdin, its options and its errors.
 #include "testpaths.h"
 
+#include <QDir>
+#include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -14,7 +17,8 @@ class tst_MarkdownRender : public QObject
 private Q_SLOTS:
     void render_data();
     void render();
-    void corpusPost();
+    void corpusBold_data();
+    void corpusBold();
 };
 
 namespace {
@@ -80,13 +84,29 @@ void tst_MarkdownRender::render()
         QVERIFY(!result.err.isEmpty());
 }
 
-void tst_MarkdownRender::corpusPost()
+void tst_MarkdownRender::corpusBold_data()
 {
-    const Result result = run({corpusDir() + u"/jekyll/_posts/2023-12-31-2023-retrospective.md"_s});
+    QTest::addColumn<QString>("file");
+    const QDir posts(corpusDir() + u"/jekyll/_posts"_s);
+    for (const QString &name : posts.entryList({u"*.md"_s}, QDir::Files, QDir::Name))
+        QTest::newRow(qPrintable(name)) << posts.filePath(name);
+}
+
+// Every `**…**` span of the corpus posts comes out of `hoego render` as <strong>.
+void tst_MarkdownRender::corpusBold()
+{
+    QFETCH(QString, file);
+    QFile source(file);
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(source.readAll());
+    const Result result = run({file});
     QCOMPARE(result.exitCode, 0);
     const QString html = QString::fromUtf8(result.out);
-    QVERIFY(html.contains(u"<strong>“제일 바쁜 팀으로 보내주세요!!!”</strong>라고"_s));
-    QVERIFY(html.contains(u"<strong>“community and together”</strong>이라는"_s));
+    static const QRegularExpression bold(u"\\*\\*([^*]+)\\*\\*"_s);
+    for (const QRegularExpressionMatch &match : bold.globalMatch(text)) {
+        const QString strong = u"<strong>"_s + match.captured(1).toHtmlEscaped() + u"</strong>"_s;
+        QVERIFY2(html.contains(strong), qPrintable(strong));
+    }
     QVERIFY(!html.contains(u"**"_s));
     QVERIFY(!html.contains(u"layout:"_s));
 }
