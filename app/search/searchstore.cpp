@@ -20,7 +20,9 @@ QString filterConditions(const SearchFilter &filter)
     if (filter.to.isValid())
         sql += u" AND e.date <= :to"_s;
     if (!filter.tag.isEmpty())
-        sql += u" AND EXISTS (SELECT 1 FROM entry_tags t WHERE t.entry_id = e.id AND t.tag = :tag COLLATE NOCASE)"_s;
+        // An uncorrelated IN is computed once through entry_tags_by_tag_nocase; a correlated
+        // EXISTS lets the planner probe that index once per entry (seconds on a large diary).
+        sql += u" AND e.id IN (SELECT t.entry_id FROM entry_tags t WHERE t.tag = :tag COLLATE NOCASE)"_s;
     if (filter.openTasks)
         sql += u" AND e.open_tasks = 1"_s;
     return sql;
@@ -119,12 +121,16 @@ QList<SearchResult> SearchStore::search(
         // FTS5 ranks inside the virtual table (ORDER BY rank, with the weights given through
         // `rank MATCH`); the filters narrow by rowid. Joined to entries instead, the planner
         // would compute bm25 as a plain function for every match and sort outside, about
-        // three times slower on a large diary (tests/bench/bench_search.cpp).
+        // three times slower on a large diary (tests/bench/bench_search.cpp). The filters are
+        // `+rowid IN (…)`: the unary + keeps the rowid constraint from FTS5, which would
+        // otherwise run the full-text query once per filtered id (seconds on a 20-year diary
+        // with a broad filter such as open tasks); this way the ids are an ephemeral index
+        // probed per match.
         const QString conditions = filterConditions(filter);
         candidates.prepare(u"SELECT rowid, rank FROM search_index WHERE search_index MATCH :match "
                            "AND rank MATCH 'bm25(5.0, 1.0, 1.0)'"_s
             + (conditions.isEmpty() ? QString()
-                                    : u" AND rowid IN (SELECT e.id FROM entries e WHERE 1"_s + conditions + u')')
+                                    : u" AND +rowid IN (SELECT e.id FROM entries e WHERE 1"_s + conditions + u')')
             + u" ORDER BY rank"_s + (verify ? QString() : u" LIMIT :limit"_s));
         candidates.bindValue(u":match"_s, match);
     } else if (!query.hasRequiredTerms() && !query.isEmpty() && exclusion.isEmpty()) {

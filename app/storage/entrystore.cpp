@@ -195,14 +195,14 @@ qsizetype EntryStore::count() const
 
 QList<TagCount> EntryStore::tagCounts() const
 {
-    // The spelling shown is the newest entry's: SQLite takes the bare column of a max()
-    // aggregate from the row that has the maximum.
+    // The spelling shown is the last added entry's: SQLite takes the bare column of a max()
+    // aggregate from the row that has the maximum. Grouped through entry_tags_by_tag_nocase,
+    // without touching entries, since the sidebar asks again after every save.
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     QList<TagCount> result;
-    if (!query.exec(u"SELECT t.tag, count(DISTINCT t.entry_id) AS n, max(e.date || printf('%020d', e.id)) "
-                    "FROM entry_tags t JOIN entries e ON e.id = t.entry_id "
-                    "GROUP BY t.tag COLLATE NOCASE ORDER BY n DESC, t.tag COLLATE NOCASE"_s))
+    if (!query.exec(u"SELECT tag, count(DISTINCT entry_id) AS n, max(entry_id) FROM entry_tags "
+                    "GROUP BY tag COLLATE NOCASE ORDER BY n DESC, tag COLLATE NOCASE"_s))
         return result;
     while (query.next())
         result.append({query.value(0).toString(), query.value(1).toInt()});
@@ -213,8 +213,8 @@ QList<qint64> EntryStore::entriesWithTag(const QString &tag) const
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(u"SELECT e.id FROM entries e WHERE EXISTS (SELECT 1 FROM entry_tags t WHERE t.entry_id = e.id "
-                  "AND t.tag = ? COLLATE NOCASE) ORDER BY e.date DESC, e.id DESC"_s);
+    query.prepare(u"SELECT e.id FROM entries e WHERE e.id IN (SELECT t.entry_id FROM entry_tags t "
+                  "WHERE t.tag = ? COLLATE NOCASE) ORDER BY e.date DESC, e.id DESC"_s);
     query.addBindValue(tag);
     QList<qint64> ids;
     if (query.exec()) {

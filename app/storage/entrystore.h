@@ -42,7 +42,7 @@ public:
     qsizetype count() const;
 
     /// Every tag with its entry count, tags differing only in ASCII case counted as one
-    /// (spelled as the newest entry spells it); most used first, then by name.
+    /// (spelled as the entry added last spells it); most used first, then by name.
     QList<TagCount> tagCounts() const;
     /// Ids of the entries carrying @p tag (ASCII case-insensitive), newest first.
     QList<qint64> entriesWithTag(const QString &tag) const;
