@@ -367,6 +367,12 @@ void tst_SearchPanel::tagListFiltersAndRenames()
     QCOMPARE(tags->tags(), QStringList {u"회고"_s});
     QCOMPARE(tags->index(0, 0).data(TagsModel::CountRole).toInt(), 2);
     QCOMPARE(m_store->entry(m_retrospective)->allTags(), QStringList {u"회고"_s});
+
+    // A window that only reads the diary (another Hoego holds its lock) renames nothing.
+    window->setReadOnly(u"locked"_s);
+    QVERIFY(!sidebar->renameTag(u"회고"_s, u"retro"_s, &error));
+    QVERIFY(error.contains(u"read-only"_s));
+    QCOMPARE(tags->tags(), QStringList {u"회고"_s});
 }
 
 QTEST_MAIN(tst_SearchPanel)

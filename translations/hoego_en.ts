@@ -1615,7 +1615,7 @@ Close anyway and lose the changes since the last save?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The open entry could not be saved, so no tag was renamed.</source>
+        <source>The diary is open read-only, or the open entry could not be saved: no tag was renamed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1623,7 +1623,7 @@ Close anyway and lose the changes since the last save?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The open entry could not be saved, so the rename was not undone.</source>
+        <source>The diary is open read-only, or the open entry could not be saved: the rename was not undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1666,16 +1666,16 @@ Close anyway and lose the changes since the last save?</source>
         <translation>태그를 누르면 그 태그가 붙은 항목이 나옵니다. 오른쪽 단추로 누르면 이름을 바꾸거나 다른 태그와 합칠 수 있습니다.</translation>
     </message>
     <message>
-        <source>The open entry could not be saved, so no tag was renamed.</source>
-        <translation>열린 항목을 저장하지 못해 태그 이름을 바꾸지 않았습니다.</translation>
+        <source>The diary is open read-only, or the open entry could not be saved: no tag was renamed.</source>
+        <translation>일기가 읽기 전용으로 열렸거나 열린 항목을 저장하지 못해 태그 이름을 바꾸지 않았습니다.</translation>
     </message>
     <message>
         <source>There is no tag rename to undo.</source>
         <translation>되돌릴 태그 이름 바꾸기가 없습니다.</translation>
     </message>
     <message>
-        <source>The open entry could not be saved, so the rename was not undone.</source>
-        <translation>열린 항목을 저장하지 못해 이름 바꾸기를 되돌리지 않았습니다.</translation>
+        <source>The diary is open read-only, or the open entry could not be saved: the rename was not undone.</source>
+        <translation>일기가 읽기 전용으로 열렸거나 열린 항목을 저장하지 못해 이름 바꾸기를 되돌리지 않았습니다.</translation>
     </message>
     <message>
         <source>Rename #%1…</source>

@@ -137,7 +137,8 @@ MainWindow::MainWindow(EntryStore &store, AppSettings &settings, QWidget *parent
     // A quit that closes no window first (the session ending, QCoreApplication::quit()).
     connect(qApp, &QCoreApplication::aboutToQuit, this, [this] { saveNow(true); });
     connect(m_search, &SearchPanel::entryChosen, this, &MainWindow::openSearchResult);
-    m_search->sidebar()->setSaveHook([this] { return saveNow(true); });
+    // Read-only (another Hoego holds the lock): renaming would write the entries under it.
+    m_search->sidebar()->setSaveHook([this] { return !m_readOnly && saveNow(true); });
     connect(m_search->sidebar(), &SearchSidebar::entriesRewritten, this, &MainWindow::rereadOpenEntry);
     connect(m_kind, &QComboBox::activated, this, &MainWindow::onKindActivated);
     connect(m_timeline->selectionModel(), &QItemSelectionModel::currentChanged, this,

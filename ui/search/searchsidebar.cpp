@@ -58,7 +58,7 @@ SearchSidebar::SearchSidebar(EntryStore &store, SavedSearchStore &savedSearches,
 bool SearchSidebar::renameTag(const QString &from, const QString &to, QString *error)
 {
     if (m_saveHook && !m_saveHook()) {
-        *error = tr("The open entry could not be saved, so no tag was renamed.");
+        *error = tr("The diary is open read-only, or the open entry could not be saved: no tag was renamed.");
         return false;
     }
     std::optional<TagRename> rename = ::renameTag(m_store, from, to, error);
@@ -76,7 +76,7 @@ bool SearchSidebar::undoRename(QString *error)
         return false;
     }
     if (m_saveHook && !m_saveHook()) {
-        *error = tr("The open entry could not be saved, so the rename was not undone.");
+        *error = tr("The diary is open read-only, or the open entry could not be saved: the rename was not undone.");
         return false;
     }
     const TagRename rename = *std::exchange(m_lastRename, std::nullopt);

@@ -32,7 +32,8 @@ public:
     TagsModel *tagsModel() const { return m_tags; }
     SavedSearchModel *savedModel() const { return m_saved; }
 
-    /// Called before tags are renamed; a false return cancels the rename.
+    /// Called before tags are renamed: saves the open entry; false (read-only, or the save
+    /// failed) cancels the rename.
     void setSaveHook(std::function<bool()> hook) { m_saveHook = std::move(hook); }
 
     /// Renames (or merges) @p from into @p to without asking; false with @p error on failure.
