@@ -104,6 +104,9 @@ void tst_CompareView::twoColumns()
     QVERIFY(!then.contains(u"처음으로 Job 을 가지다"_s));
     QVERIFY2(now.contains(u"처음으로 Job 을 가지다"_s), qPrintable(now.left(200)));
     QVERIFY(!then.contains(u"layout: post"_s)); // front matter is not rendered
+    // Rendered like the preview: the remote image in the 2023 post is a placeholder, never fetched.
+    QVERIFY2(now.contains(u"[image: image]"_s), qPrintable(now.left(600)));
+    QVERIFY(!newer->browser()->toHtml().contains(u"example.com/assets"_s));
 
     // 2023 holds three weekly entries and the retrospective; the goal shows with its outcome.
     QCOMPARE(newer->numbers().entries.value(EntryKind::Weekly), 3);

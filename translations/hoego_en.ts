@@ -567,8 +567,9 @@ Reading time: %10 minutes</source>
     </message>
     <message numerus="yes">
         <source>%n replaced</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n replaced</numerusform>
+            <numerusform>%n replaced</numerusform>
         </translation>
     </message>
     <message>
@@ -577,8 +578,9 @@ Reading time: %10 minutes</source>
     </message>
     <message numerus="yes">
         <source>%n found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n found</numerusform>
+            <numerusform>%n found</numerusform>
         </translation>
     </message>
 </context>
@@ -975,14 +977,16 @@ Reading time: %10 minutes</source>
     </message>
     <message numerus="yes">
         <source>%1: %n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n entry</numerusform>
+            <numerusform>%1: %n entries</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
         </translation>
     </message>
 </context>
@@ -1079,8 +1083,9 @@ Close anyway and lose the changes since the last save?</source>
     <name>OnThisDay</name>
     <message numerus="yes">
         <source>%n year(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n year ago</numerusform>
+            <numerusform>%n years ago</numerusform>
         </translation>
     </message>
     <message>
@@ -1266,8 +1271,9 @@ Close anyway and lose the changes since the last save?</source>
     </message>
     <message numerus="yes">
         <source>%1: %n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n entry</numerusform>
+            <numerusform>%1: %n entries</numerusform>
         </translation>
     </message>
     <message>
@@ -1312,38 +1318,44 @@ Close anyway and lose the changes since the last save?</source>
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n words</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days written</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day written</numerusform>
+            <numerusform>%n days written</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>longest run %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>longest run %n day</numerusform>
+            <numerusform>longest run %n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>weekly check-ins %1 of %2 · longest gap %n weeks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>weekly check-ins %1 of %2 · longest gap %n week</numerusform>
+            <numerusform>weekly check-ins %1 of %2 · longest gap %n weeks</numerusform>
         </translation>
     </message>
     <message>

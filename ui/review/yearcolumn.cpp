@@ -1,18 +1,22 @@
 #include "yearcolumn.h"
 
+#include "editing/previewrenderer.h"
 #include "goals/goalstore.h"
 #include "heatmapwidget.h"
-#include "markdown/htmlrenderer.h"
 #include "markdown/parser.h"
 #include "review/comparemodels.h"
 #include "review/reviewstore.h"
 #include "review/scrollsync.h"
 #include "storage/entrystore.h"
 
+#include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/Theme>
 #include <QAbstractTextDocumentLayout>
 #include <QBoxLayout>
 #include <QCoreApplication>
+
 #include <QDesktopServices>
+#include <QFileInfo>
 #include <QLabel>
 #include <QScrollBar>
 #include <QTextBlock>
@@ -77,8 +81,14 @@ void YearColumn::reload()
     m_retrospectiveId = review.retrospectiveId(m_year);
     const std::optional<Entry> retrospective = m_retrospectiveId ? m_store.entry(m_retrospectiveId) : std::nullopt;
     if (retrospective) {
-        const Markdown::Document document = Markdown::parse(retrospective->text);
-        m_browser->setHtml(Markdown::renderHtml(document));
+        // Rendered as the preview renders it: raw HTML made harmless, code highlighted,
+        // images only from local files beside the post.
+        static const KSyntaxHighlighting::Repository repository;
+        PreviewRenderer renderer(repository);
+        renderer.setTheme(repository.themeForPalette(palette()));
+        if (!retrospective->sourcePath.isEmpty())
+            renderer.setBaseFolder(QFileInfo(retrospective->sourcePath).absolutePath());
+        m_browser->setHtml(renderer.render(Markdown::parse(retrospective->text)));
         m_browser->setVisible(true);
         m_missing->setVisible(false);
     } else {
