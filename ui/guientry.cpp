@@ -3,14 +3,13 @@
 #include "appsettings.h"
 #include "autobackup.h"
 #include "cli/diaryoption.h"
-#include "goals/goalsintegration.h"
 #include "mainwindow.h"
 #include "models/timelinemodel.h"
-#include "review/reviewintegration.h"
 #include "screenshotviews.h"
 #include "storage/database.h"
 #include "storage/diarylock.h"
 #include "storage/entrystore.h"
+#include "windowfeatures.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -131,8 +130,7 @@ int runGui(const QStringList &arguments)
     EntryStore store(database);
     AppSettings settings;
     MainWindow window(store, settings);
-    installYearReview(window, store);
-    new GoalsIntegration(window, store, settings); // owned by the window
+    installWindowFeatures(window, store, settings);
     window.restoreLayout();
     if (const qint64 newest = window.timelineModel()->newestEntryId())
         window.openEntry(newest);

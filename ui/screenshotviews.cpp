@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 #include "models/timelinemodel.h"
 #include "review/reviewscreenshots.h"
+#include "windowfeatures.h"
 
 #include <QCoreApplication>
 
@@ -14,6 +15,7 @@ namespace {
 std::unique_ptr<QWidget> mainView(const ScreenshotRequest &request, QString *error)
 {
     auto window = std::make_unique<MainWindow>(request.store, request.settings);
+    installWindowFeatures(*window, request.store, request.settings);
     const qint64 id = request.entryId ? request.entryId : window->timelineModel()->newestEntryId();
     if (id && !window->openEntry(id)) {
         *error = QCoreApplication::translate("Screenshot", "There is no entry %1 in the diary.").arg(id);
