@@ -1,27 +1,21 @@
 #include "timelinedelegate.h"
 
+#include "entryrowpainting.h"
+
 #include "models/timelinemodel.h"
 
-#include <QApplication>
 #include <QPainter>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int padding = 4;
+using EntryRowPainting::padding;
+using EntryRowPainting::smallerFont;
 
 TimelineModel::NodeType nodeType(const QModelIndex &index)
 {
     return TimelineModel::NodeType(index.data(TimelineModel::NodeTypeRole).toInt());
-}
-
-QFont smallerFont(const QFont &font)
-{
-    QFont smaller = font;
-    if (font.pointSizeF() > 0)
-        smaller.setPointSizeF(font.pointSizeF() * 0.9);
-    return smaller;
 }
 
 } // namespace
@@ -41,17 +35,7 @@ void TimelineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     }
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
-    opt.text.clear();
-    const QWidget *widget = opt.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
-
-    const bool selected = opt.state.testFlag(QStyle::State_Selected);
-    const QPalette::ColorGroup group
-        = opt.state.testFlag(QStyle::State_Enabled) ? QPalette::Normal : QPalette::Disabled;
-    const QColor text = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
-    QColor dim = text;
-    dim.setAlphaF(0.7f);
+    const auto [text, dim] = EntryRowPainting::drawBackground(painter, opt);
 
     const QRect area = opt.rect.adjusted(padding, padding, -padding, -padding);
     QFont title = opt.font;

@@ -1,9 +1,10 @@
 #include "searchresultdelegate.h"
 
+#include "entryrowpainting.h"
+
 #include "models/searchmodel.h"
 #include "models/timelinemodel.h"
 
-#include <QApplication>
 #include <QPainter>
 #include <QTextLine>
 
@@ -13,16 +14,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int padding = 4;
+using EntryRowPainting::padding;
+using EntryRowPainting::smallerFont;
 constexpr int snippetLines = 2;
-
-QFont smallerFont(const QFont &font)
-{
-    QFont smaller = font;
-    if (font.pointSizeF() > 0)
-        smaller.setPointSizeF(font.pointSizeF() * 0.9);
-    return smaller;
-}
 
 // Drops text before the first hit until what is left before it takes at most half a line,
 // so the hit is on screen; the ranges move with the text.
@@ -92,17 +86,7 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
-    opt.text.clear();
-    const QWidget *widget = opt.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
-
-    const bool selected = opt.state.testFlag(QStyle::State_Selected);
-    const QPalette::ColorGroup group
-        = opt.state.testFlag(QStyle::State_Enabled) ? QPalette::Normal : QPalette::Disabled;
-    const QColor text = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
-    QColor dim = text;
-    dim.setAlphaF(0.7f);
+    const auto [text, dim] = EntryRowPainting::drawBackground(painter, opt);
 
     const QRect area = opt.rect.adjusted(padding, padding, -padding, -padding);
     QFont title = opt.font;
