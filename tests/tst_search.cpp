@@ -1,7 +1,7 @@
+#include "oldschema.h"
 #include "search/searchstore.h"
 #include "storage/database.h"
 #include "storage/entrystore.h"
-#include "storage/migrations.h"
 
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -346,12 +346,7 @@ void tst_Search::followsInsertUpdateDelete()
 // A diary written before the index existed gets every row indexed by the migration.
 void tst_Search::migrationIndexesExistingRows()
 {
-    const QList<QStringList> &migrations = schemaMigrations();
-    qsizetype indexVersion = -1;
-    for (qsizetype i = 0; i < migrations.size(); ++i) {
-        if (migrations.at(i).join(u'\n').contains(u"CREATE VIRTUAL TABLE search_index"_s))
-            indexVersion = i;
-    }
+    const qsizetype indexVersion = migrationContaining(u"CREATE VIRTUAL TABLE search_index"_s);
     QVERIFY(indexVersion > 0);
 
     QTemporaryDir dir;
@@ -360,12 +355,8 @@ void tst_Search::migrationIndexesExistingRows()
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"old"_s);
         db.setDatabaseName(path);
         QVERIFY(db.open());
+        QCOMPARE(makeSchemaVersion(db, indexVersion), QString());
         QSqlQuery query(db);
-        for (qsizetype version = 0; version < indexVersion; ++version) {
-            for (const QString &statement : migrations.at(version))
-                QVERIFY2(query.exec(statement), qPrintable(statement));
-        }
-        QVERIFY(query.exec(u"PRAGMA user_version = %1"_s.arg(indexVersion)));
         QVERIFY(query.prepare(u"INSERT INTO entries (kind, date, title, text, created, updated) "
                               "VALUES ('yearly', ?, ?, ?, '2023-01-01T00:00:00Z', '2023-01-01T00:00:00Z')"_s));
         query.addBindValue(u"2022-12-30"_s);

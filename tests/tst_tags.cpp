@@ -1,9 +1,9 @@
 #include "diary/inlinetags.h"
 #include "io/entrydocument.h"
 #include "io/tagrename.h"
+#include "oldschema.h"
 #include "storage/database.h"
 #include "storage/entrystore.h"
-#include "storage/migrations.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -316,12 +316,7 @@ void tst_Tags::undoPutsTheTextsBack()
 // A diary from before inline tags gets them, and the open-task flag, from its texts.
 void tst_Tags::migrationDerivesExistingEntries()
 {
-    const QList<QStringList> &migrations = schemaMigrations();
-    qsizetype tagsVersion = -1;
-    for (qsizetype i = 0; i < migrations.size(); ++i) {
-        if (migrations.at(i).join(u'\n').contains(u"hoego_inline_tags"_s))
-            tagsVersion = i;
-    }
+    const qsizetype tagsVersion = migrationContaining(u"hoego_inline_tags"_s);
     QVERIFY(tagsVersion > 0);
 
     QTemporaryDir dir;
@@ -330,12 +325,8 @@ void tst_Tags::migrationDerivesExistingEntries()
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"old"_s);
         db.setDatabaseName(path);
         QVERIFY(db.open());
+        QCOMPARE(makeSchemaVersion(db, tagsVersion), QString());
         QSqlQuery query(db);
-        for (qsizetype version = 0; version < tagsVersion; ++version) {
-            for (const QString &statement : migrations.at(version))
-                QVERIFY2(query.exec(statement), qPrintable(statement));
-        }
-        QVERIFY(query.exec(u"PRAGMA user_version = %1"_s.arg(tagsVersion)));
         QVERIFY(query.prepare(u"INSERT INTO entries (id, kind, date, title, text, created, updated) "
                               "VALUES (?, 'daily', ?, '', ?, '2023-01-01T00:00:00Z', '2023-01-01T00:00:00Z')"_s));
         const QList<std::tuple<int, QString, QString>> rows {
