@@ -49,6 +49,11 @@ void tst_TextDecoder::decodesBytes_data()
                                << qsizetype(-1);
     QTest::newRow("utf-16le bom") << utf16(hangul, true) << S::Decoded << hangul << u"UTF-16LE"_s << qsizetype(-1);
     QTest::newRow("utf-16be bom") << utf16(hangul, false) << S::Decoded << hangul << u"UTF-16BE"_s << qsizetype(-1);
+    // Found by fuzz_textdecoder: a mark repeated after the BOM must not start the text.
+    QTest::newRow("utf-16le bom twice") << QByteArray("\xff\xfe", 2) + utf16(hangul, true) << S::Decoded << hangul
+                                        << u"UTF-16LE"_s << qsizetype(-1);
+    QTest::newRow("utf-8 bom twice") << QByteArray("\xef\xbb\xbf\xef\xbb\xbf") + hangul.toUtf8() << S::Decoded << hangul
+                                     << u"UTF-8"_s << qsizetype(-1);
     QTest::newRow("crlf") << QByteArray("a\r\nb\r\n") << S::Decoded << u"a\nb\n"_s << u"UTF-8"_s << qsizetype(-1);
     QTest::newRow("lone cr") << QByteArray("a\rb\r\rc") << S::Decoded << u"a\nb\n\nc"_s << u"UTF-8"_s << qsizetype(-1);
     QTest::newRow("utf-16 crlf") << utf16(u"가\r\n나"_s, true) << S::Decoded << u"가\n나"_s << u"UTF-16LE"_s

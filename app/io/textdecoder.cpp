@@ -126,6 +126,12 @@ qsizetype TextDecoder::firstInvalidUtf8Offset(QByteArrayView bytes)
 
 QString TextDecoder::normalized(QString text)
 {
+    // A byte order mark repeated after the first (a file saved twice by an editor that adds
+    // one) would otherwise start the text.
+    qsizetype marks = 0;
+    while (marks < text.size() && text.at(marks) == QChar(0xFEFF))
+        ++marks;
+    text.remove(0, marks);
     if (text.contains(u'\r')) {
         text.replace(u"\r\n"_s, u"\n"_s);
         text.replace(u'\r', u'\n');

@@ -22,7 +22,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const qsizetype offset = TextDecoder::firstInvalidUtf8Offset(bytes);
     if (offset >= bytes.size())
         __builtin_trap();
-    if (offset < 0 && QString::fromUtf8(bytes).toUtf8() != bytes)
+    // QString::fromUtf8() drops one leading byte order mark (the seed corpus's BOM file).
+    const QByteArray unmarked = bytes.startsWith("\xef\xbb\xbf") ? bytes.sliced(3) : bytes;
+    if (offset < 0 && QString::fromUtf8(bytes).toUtf8() != unmarked)
         __builtin_trap(); // called valid, but does not survive a UTF-8 round trip
     return 0;
 }
