@@ -129,13 +129,13 @@ MainWindow::MainWindow(EntryStore &store, AppSettings &settings, QWidget *parent
     m_saveTimer.setSingleShot(true);
     m_saveTimer.setInterval(autosaveDelay);
     connect(&m_saveTimer, &QTimer::timeout, this, [this] { saveNow(false); });
-    connect(m_editor, &QPlainTextEdit::textChanged, this, &MainWindow::onTextChanged);
     m_draftTimer.setSingleShot(true);
     m_draftTimer.setInterval(draftInterval);
     connect(&m_draftTimer, &QTimer::timeout, this, &MainWindow::writeDraft);
     connect(m_editor, &Editor::focusLost, this, [this] { saveNow(true); });
     // A quit that closes no window first (the session ending, QCoreApplication::quit()).
     connect(qApp, &QCoreApplication::aboutToQuit, this, [this] { saveNow(true); });
+    connect(m_editor, &QPlainTextEdit::textChanged, this, &MainWindow::onTextChanged);
     connect(m_search, &SearchPanel::entryChosen, this, &MainWindow::openSearchResult);
     // Read-only (another Hoego holds the lock): renaming would write the entries under it.
     m_search->sidebar()->setSaveHook([this] { return !m_readOnly && saveNow(true); });
@@ -166,8 +166,8 @@ void MainWindow::createMenus()
     file->addAction(m_actions->quit());
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
-    QMenu *language = settings->addMenu(tr("&Language"));
     connect(settings->addAction(tr("&Backup Folder…")), &QAction::triggered, this, &MainWindow::chooseBackupFolder);
+    QMenu *language = settings->addMenu(tr("&Language"));
     const QString current = m_settings.language();
     for (QAction *action : m_actions->languages()->actions()) {
         language->addAction(action);
@@ -314,12 +314,12 @@ void MainWindow::onTextChanged()
         return;
     m_dirty = true;
     m_saveTimer.start();
-}
-
-void MainWindow::onKindActivated(int)
     // Not restarted by each key: a draft is written even while typing never pauses.
     if (!m_draftTimer.isActive())
         m_draftTimer.start();
+}
+
+void MainWindow::onKindActivated(int)
 {
     if (!m_entry || m_readOnly)
         return;
@@ -354,16 +354,16 @@ bool MainWindow::saveNow(bool commitComposition)
     QString error;
     if (!m_store.update(entry, &error)) {
         showError(tr("The entry could not be saved: %1").arg(error));
+        writeDraft(); // the words are kept beside the diary until a save succeeds
         return false;
     }
     m_entry = entry;
-        writeDraft(); // the words are kept beside the diary until a save succeeds
     m_dirty = false;
+    m_draftTimer.stop();
+    m_draft.remove();
     clearError();
     m_kind->setCurrentIndex(m_kind->findData(entryKindName(entry.kind)));
     m_date->setText(timelineDateText(entry.date));
-    m_draftTimer.stop();
-    m_draft.remove();
     setWindowTitle(entry.title.isEmpty() ? tr("Untitled") : entry.title);
     statusBar()->showMessage(tr("Saved"), 2000);
     return true;
@@ -456,9 +456,6 @@ void MainWindow::chooseLanguage(QAction *action)
     QMessageBox::information(this, tr("Language"), tr("The new language takes effect when Hoego starts again."));
 }
 
-void MainWindow::showError(const QString &message)
-{
-    m_banner->setText(message);
 void MainWindow::chooseBackupFolder()
 {
     const QString current = m_settings.backupFolder().isEmpty() ? Backup::defaultFolder(m_store.database().path())
@@ -538,6 +535,9 @@ void MainWindow::offerDraftRecovery()
     saveNow(false);
 }
 
+void MainWindow::showError(const QString &message)
+{
+    m_banner->setText(message);
     m_banner->show();
 }
 
@@ -557,9 +557,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
             event->ignore();
             return;
         }
+        m_draft.remove(); // the user chose to lose the changes: do not offer them again
     }
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.setSplitterState(m_splitter->saveState());
-        m_draft.remove(); // the user chose to lose the changes: do not offer them again
     event->accept();
 }

@@ -47,9 +47,9 @@ class MainWindow : public QMainWindow
 public:
     /// How long after the last edit the entry saves itself.
     static constexpr std::chrono::milliseconds autosaveDelay {1000};
-
     /// How often, at most, the draft is written while the user types.
     static constexpr std::chrono::milliseconds draftInterval {2000};
+
     MainWindow(EntryStore &store, AppSettings &settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -69,7 +69,6 @@ public:
     /// Restores the size and splitter position the window had when it was last closed.
     void restoreLayout();
 
-    AppActions *actions() const { return m_actions; }
     /// Shows the diary read-only, with @p reason in a banner above the editor. For good.
     void setReadOnly(const QString &reason);
     bool isReadOnly() const { return m_readOnly; }
@@ -80,6 +79,7 @@ public:
     /// The draft timer: started by the first edit after a save or draft, writes when it fires.
     const QTimer &draftTimer() const { return m_draftTimer; }
 
+    AppActions *actions() const { return m_actions; }
     TimelineModel *timelineModel() const { return m_model; }
     QTreeView *timeline() const { return m_timeline; }
     Editor *editor() const { return m_editor; }
@@ -99,9 +99,9 @@ private:
     void importFolder();
     void importPaths(const QStringList &paths);
     void chooseLanguage(QAction *action);
-    void onCurrentChanged(const QModelIndex &current);
     void chooseBackupFolder();
     void writeDraft();
+    void onCurrentChanged(const QModelIndex &current);
     void onTextChanged();
     void onKindActivated(int row);
     void selectInTimeline(qint64 id);
@@ -128,13 +128,13 @@ private:
     SearchPanel *m_search;
     PreviewPane *m_preview; // reads images relative to the open entry's file
     QTimer m_saveTimer;
-
-    std::optional<Entry> m_entry; // the open entry as last stored
     QTimer m_draftTimer;
     DraftFile m_draft;
+
+    std::optional<Entry> m_entry; // the open entry as last stored
     bool m_dirty = false; // the editor holds text not yet stored
     bool m_loading = false; // the editor is being filled: not an edit
     bool m_selecting = false; // the timeline's selection is being set from here
     bool m_kindByHand = false; // the kind was chosen in the combo box for this entry
-};
     bool m_readOnly = false; // another process holds the diary: nothing is written
+};
