@@ -14,6 +14,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QUndoStack>
 
 #include <memory>
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void showsCorpusYear();
     void spaceTicksCellAndEditsEntry();
+    void readOnlyTakesNoTicks();
     void makeGoalsFromList();
 
 private:
@@ -118,6 +120,34 @@ void tst_GoalsView::spaceTicksCellAndEditsEntry()
     QVERIFY(m_entries->entryFromSource(u"2023-01-08-weekly-01.md"_s, QDate(2023, 1, 8))
             ->text.contains(u"- [x] 새로운 사람 만나기"_s));
     m_stack->undo();
+}
+
+// With the diary open in another Hoego: ticks show, but Space, a click and the buttons change nothing.
+void tst_GoalsView::readOnlyTakesNoTicks()
+{
+    QTableView *table = m_view->table();
+    GoalsModel *model = m_view->model();
+    const qint64 entryId = m_entries->entryFromSource(u"2023-01-15-weekly-02.md"_s, QDate(2023, 1, 15))->id;
+    const QString before = m_entries->entry(entryId)->text;
+    const QModelIndex cell = model->index(0, model->columnOf({2023, 2}));
+    const int undoSteps = m_stack->count();
+    m_view->setReadOnly(true);
+    QVERIFY(!model->flags(cell).testFlag(Qt::ItemIsUserCheckable));
+    QCOMPARE(cell.data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+    table->setFocus();
+    table->setCurrentIndex(cell);
+    QTest::keyClick(table, Qt::Key_Space);
+    QVERIFY(!model->setData(cell, Qt::Unchecked, Qt::CheckStateRole));
+    QCOMPARE(cell.data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+    QCOMPARE(m_entries->entry(entryId)->text, before);
+    QCOMPARE(m_stack->count(), undoSteps);
+    const QList<QToolButton *> buttons = m_view->findChildren<QToolButton *>();
+    QVERIFY(!buttons.isEmpty());
+    QVERIFY(std::none_of(buttons.cbegin(), buttons.cend(), [](const QToolButton *b) { return b->isEnabled(); }));
+
+    m_view->setReadOnly(false);
+    QVERIFY(model->flags(cell).testFlag(Qt::ItemIsUserCheckable));
+    QVERIFY(std::all_of(buttons.cbegin(), buttons.cend(), [](const QToolButton *b) { return b->isEnabled(); }));
 }
 
 void tst_GoalsView::makeGoalsFromList()

@@ -279,8 +279,8 @@ QVariant GoalsModel::data(const QModelIndex &index, int role) const
 
 bool GoalsModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid) || role != Qt::CheckStateRole
-        || index.column() < FirstWeekColumn)
+    if (m_readOnly || !index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid)
+        || role != Qt::CheckStateRole || index.column() < FirstWeekColumn)
         return false;
     const bool done = value.value<Qt::CheckState>() == Qt::Checked || value.toInt() == Qt::Checked;
     const Goal goal = m_rows.at(index.row());
@@ -345,11 +345,20 @@ QVariant GoalsModel::headerData(int section, Qt::Orientation orientation, int ro
     }
 }
 
+void GoalsModel::setReadOnly(bool readOnly)
+{
+    if (readOnly == m_readOnly)
+        return;
+    m_readOnly = readOnly;
+    if (rowCount() > 0 && columnCount() > FirstWeekColumn)
+        Q_EMIT dataChanged(index(0, FirstWeekColumn), index(rowCount() - 1, columnCount() - 1));
+}
+
 Qt::ItemFlags GoalsModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
-    if (index.column() >= FirstWeekColumn)
+    if (index.column() >= FirstWeekColumn && !m_readOnly)
         return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
 }

@@ -68,6 +68,10 @@ public:
     /// Where ticks from setData() go so they can be undone; without one they are applied
     /// directly.
     void setUndoStack(QUndoStack *stack) { m_undoStack = stack; }
+    /// A read-only model (the diary is open in another Hoego) shows ticks but takes none:
+    /// week cells are not checkable and setData() refuses.
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
     /// The body template of weekly entries a tick has to create (expandCheckInTemplate()).
     void setCheckInTemplate(const QString &bodyTemplate) { m_template = bodyTemplate; }
 
@@ -113,6 +117,7 @@ private:
     GoalStore &m_goals;
     EntryStore &m_entries;
     QUndoStack *m_undoStack = nullptr;
+    bool m_readOnly = false;
     QString m_template;
     OpenEntryEditor m_openEntryEditor;
     int m_year = 0;

@@ -178,6 +178,7 @@ void GoalsIntegration::followStoredText(qint64 entryId)
 void GoalsIntegration::showGoals(std::optional<int> year)
 {
     const int shown = year.value_or(IsoWeek::fromDate(QDate::currentDate()).year);
+    m_view->setReadOnly(m_window.editor()->isReadOnly());
     m_view->setYear(shown);
     m_goalsWindow->show();
     m_goalsWindow->raise();

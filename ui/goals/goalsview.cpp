@@ -42,6 +42,7 @@ GoalsView::GoalsView(GoalStore &goals, EntryStore &entries, CheckInSync &sync, Q
         tool->setIcon(QIcon::fromTheme(icon));
         tool->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         connect(tool, &QToolButton::clicked, this, slot);
+        m_buttons.append(tool);
         return tool;
     };
     auto *top = new QHBoxLayout;
@@ -91,6 +92,13 @@ void GoalsView::setYear(int year)
     if (m_year->value() != year)
         m_year->setValue(year);
     scrollToToday();
+}
+
+void GoalsView::setReadOnly(bool readOnly)
+{
+    m_model->setReadOnly(readOnly);
+    for (QToolButton *button : std::as_const(m_buttons))
+        button->setEnabled(!readOnly);
 }
 
 int GoalsView::year() const

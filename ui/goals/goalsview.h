@@ -9,6 +9,7 @@ class GoalsModel;
 class QLabel;
 class QSpinBox;
 class QTableView;
+class QToolButton;
 class QUndoStack;
 
 /// The Goals view (issue 5): a year's goals × weeks grid with a progress bar per goal, a
@@ -30,6 +31,10 @@ public:
     QTableView *table() const { return m_table; }
     void setYear(int year);
     int year() const;
+
+    /// Read-only (the diary is open in another Hoego): the goals and ticks show, the year can
+    /// change, but the buttons and the grid's cells change nothing.
+    void setReadOnly(bool readOnly);
 
     /// Adds a goal of the shown year for each list item in @p markdown (goalsFromList()),
     /// after the existing ones. Returns how many were added.
@@ -54,4 +59,5 @@ private:
     QTableView *m_table;
     QSpinBox *m_year;
     QLabel *m_summary;
+    QList<QToolButton *> m_buttons; ///< the actions that change goals
 };
