@@ -373,6 +373,9 @@ void tst_SearchPanel::tagListFiltersAndRenames()
     QVERIFY(!sidebar->renameTag(u"회고"_s, u"retro"_s, &error));
     QVERIFY(error.contains(u"read-only"_s));
     QCOMPARE(tags->tags(), QStringList {u"회고"_s});
+    // Nor does it save a search.
+    QVERIFY(!window->searchPanel()->saveCurrent(u"회고들"_s, &error));
+    QVERIFY(error.contains(u"read-only"_s));
 }
 
 QTEST_MAIN(tst_SearchPanel)

@@ -1717,5 +1717,9 @@ Close anyway and lose the changes since the last save?</source>
         <source>The saved search could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The diary is open read-only: saved searches can&apos;t be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

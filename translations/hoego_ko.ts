@@ -1754,6 +1754,10 @@ Close anyway and lose the changes since the last save?</source>
         <source>The saved search could not be written: %1</source>
         <translation>저장한 검색을 기록하지 못했습니다: %1</translation>
     </message>
+    <message>
+        <source>The diary is open read-only: saved searches can&apos;t be changed.</source>
+        <translation>일기가 읽기 전용으로 열려 있어 저장한 검색을 바꿀 수 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>DraftFile</name>

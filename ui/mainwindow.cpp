@@ -475,6 +475,7 @@ void MainWindow::setReadOnly(const QString &reason)
     m_saveTimer.stop();
     m_draftTimer.stop();
     m_editor->setReadOnly(true);
+    m_savedSearches->setReadOnly(true);
     m_kind->setEnabled(false);
     for (QAction *action : {m_actions->newEntry(), m_actions->importFiles(), m_actions->importFolder()})
         action->setEnabled(false);

@@ -52,8 +52,18 @@ QList<SavedSearch> SavedSearchStore::searches() const
     return result;
 }
 
+bool SavedSearchStore::refuseWhenReadOnly(QString *error) const
+{
+    if (m_readOnly)
+        *error = QCoreApplication::translate(
+            "SavedSearchStore", "The diary is open read-only: saved searches can't be changed.");
+    return m_readOnly;
+}
+
 bool SavedSearchStore::add(SavedSearch &search, QString *error)
 {
+    if (refuseWhenReadOnly(error))
+        return false;
     QSqlQuery query(m_database.connection());
     query.prepare(u"INSERT INTO saved_searches (position, name, query, kind, date_from, date_to, tag, open_tasks) "
                   "VALUES ((SELECT coalesce(max(position), 0) + 1 FROM saved_searches), ?, ?, ?, ?, ?, ?, ?)"_s);
@@ -76,6 +86,8 @@ bool SavedSearchStore::add(SavedSearch &search, QString *error)
 
 bool SavedSearchStore::remove(qint64 id, QString *error)
 {
+    if (refuseWhenReadOnly(error))
+        return false;
     QSqlQuery query(m_database.connection());
     query.prepare(u"DELETE FROM saved_searches WHERE id = ?"_s);
     query.addBindValue(id);

@@ -35,9 +35,17 @@ public:
     bool add(SavedSearch &search, QString *error);
     bool remove(qint64 id, QString *error);
 
+    /// A read-only store (the diary is open in another Hoego) lists but refuses add() and
+    /// remove(), with an error saying so.
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
+    bool isReadOnly() const { return m_readOnly; }
+
 Q_SIGNALS:
     void changed();
 
 private:
+    bool refuseWhenReadOnly(QString *error) const;
+
     Database &m_database;
+    bool m_readOnly = false;
 };

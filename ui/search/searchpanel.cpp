@@ -151,7 +151,7 @@ void SearchPanel::updateView()
 {
     const bool searching = !SearchQuery::parse(m_model->queryText()).isEmpty() || m_model->filter().isActive();
     m_stack->setCurrentWidget(searching ? static_cast<QWidget *>(m_results) : m_timeline);
-    m_save->setEnabled(searching);
+    m_save->setEnabled(searching && !m_savedSearches.isReadOnly());
     if (!m_model->errorString().isEmpty())
         m_status->setText(m_model->errorString());
     else if (searching)
