@@ -13,13 +13,39 @@ AutoBackup::AutoBackup(Database &database, const AppSettings &settings, QObject 
     , m_settings(settings)
 {
     m_timer.setInterval(checkInterval);
-    connect(&m_timer, &QTimer::timeout, this, [this] { backUp(QDateTime::currentDateTime()); });
+    connect(&m_timer, &QTimer::timeout, this, &AutoBackup::backUpInBackground);
+}
+
+AutoBackup::~AutoBackup()
+{
+    if (m_worker)
+        m_worker->wait();
 }
 
 void AutoBackup::start()
 {
-    backUp(QDateTime::currentDateTime());
+    QTimer::singleShot(firstCheckDelay, this, &AutoBackup::backUpInBackground);
     m_timer.start();
+}
+
+void AutoBackup::backUpInBackground()
+{
+    if (m_worker && m_worker->isRunning())
+        return;
+    const QString databasePath = m_database.path();
+    const QString target = folder();
+    const QDateTime now = QDateTime::currentDateTime();
+    // A connection belongs to the thread that opened it, so the worker opens its own; with
+    // WAL the snapshot reads while the window goes on writing.
+    m_worker.reset(QThread::create([this, databasePath, target, now] {
+        Database own(databasePath);
+        QString error;
+        QString path;
+        if (own.open(&error))
+            path = Backup::makeDailyBackup(own, target, now, &error);
+        QMetaObject::invokeMethod(this, [this, path, error] { report(path, error); }, Qt::QueuedConnection);
+    }));
+    m_worker->start();
 }
 
 QString AutoBackup::folder() const
@@ -32,9 +58,14 @@ QString AutoBackup::backUp(const QDateTime &now)
 {
     QString error;
     const QString path = Backup::makeDailyBackup(m_database, folder(), now, &error);
+    report(path, error);
+    return path;
+}
+
+void AutoBackup::report(const QString &path, const QString &error)
+{
     if (!path.isEmpty())
         Q_EMIT backedUp(path);
     if (!error.isEmpty()) // no backup, or one made whose clean-up failed
         Q_EMIT failed(error);
-    return path;
 }

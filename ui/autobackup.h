@@ -1,18 +1,22 @@
 #pragma once
 
 #include <QObject>
+#include <QThread>
 #include <QTimer>
 
 #include <chrono>
+#include <memory>
 
 class AppSettings;
 class Database;
 class QDateTime;
 
-/// The automatic backups of the open diary while the app is used: one when the window
-/// opens, then a check every checkInterval, so a window left open for days still gets a
-/// backup each day. Each check is Backup::makeDailyBackup(): nothing when the day has a
-/// backup already, else a `VACUUM INTO` snapshot and the 7 daily + 4 weekly + 12 monthly
+/// The automatic backups of the open diary while the app is used: a check firstCheckDelay
+/// after the window opens, then one every checkInterval, so a window left open for days
+/// still gets a backup each day. These checks run on a thread of their own with their own
+/// connection to the file: a `VACUUM INTO` of years of writing takes seconds, and the
+/// window must neither wait for it to paint nor freeze while the user types. Each check is Backup::makeDailyBackup():
+/// nothing when the day has a backup already, else a `VACUUM INTO` snapshot and the 7 daily + 4 weekly + 12 monthly
 /// retention.
 ///
 /// The folder is AppSettings::backupFolder(), or Backup::defaultFolder() (`backups/`
@@ -25,12 +29,16 @@ class AutoBackup : public QObject
     Q_OBJECT
 public:
     static constexpr std::chrono::minutes checkInterval {60};
+    static constexpr std::chrono::seconds firstCheckDelay {3};
 
     AutoBackup(Database &database, const AppSettings &settings, QObject *parent = nullptr);
+    /// Waits for a check that is still running.
+    ~AutoBackup() override;
 
-    /// Backs up now (when today has no backup) and starts the checks.
+    /// Starts the checks: the first after firstCheckDelay, each in the background; their
+    /// outcome arrives as backedUp() or failed().
     void start();
-    /// One check at local time @p now. Returns the new backup's path; empty when the day
+    /// One check at local time @p now, on this thread. Returns the new backup's path; empty when the day
     /// had one already or on failure. Emits failed() when the backup or its pruning failed.
     QString backUp(const QDateTime &now);
     /// Where the next backup goes (absolute).
@@ -43,7 +51,11 @@ Q_SIGNALS:
     void failed(const QString &error);
 
 private:
+    void backUpInBackground();
+    void report(const QString &path, const QString &error);
+
     Database &m_database;
     const AppSettings &m_settings;
     QTimer m_timer;
+    std::unique_ptr<QThread> m_worker;
 };
