@@ -5,6 +5,7 @@
 #include "storage/entrystore.h"
 #include "testpaths.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -27,6 +28,8 @@ private Q_SLOTS:
     void secondLockFails();
     void unlockLetsTheNextOneIn();
     void staleLockIsTakenOver();
+    void emptyLockFileOfAKilledProcess_data();
+    void emptyLockFileOfAKilledProcess();
     void writeCommandWaitsThenFails_data();
     void writeCommandWaitsThenFails();
     void readCommandIgnoresTheLock();
@@ -104,6 +107,36 @@ void tst_DiaryLock::staleLockIsTakenOver()
     QString error;
     QVERIFY2(lock.lock(0ms, &error), qPrintable(error));
     QCOMPARE(lock.holderPid(), QCoreApplication::applicationPid());
+}
+
+// A process killed between creating the lock file and writing its details leaves it empty:
+// once it is older than a second it is taken over; a fresh one may be a holder still writing.
+void tst_DiaryLock::emptyLockFileOfAKilledProcess_data()
+{
+    QTest::addColumn<int>("ageSeconds");
+    QTest::addColumn<bool>("taken");
+    QTest::newRow("a minute old") << 60 << true;
+    QTest::newRow("being written") << 0 << false;
+}
+
+void tst_DiaryLock::emptyLockFileOfAKilledProcess()
+{
+    QFETCH(int, ageSeconds);
+    QFETCH(bool, taken);
+    QFile file(DiaryLock::lockFilePath(m_diary));
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QVERIFY(file.setFileTime(QDateTime::currentDateTime().addSecs(-ageSeconds), QFileDevice::FileModificationTime));
+    file.close();
+
+    DiaryLock lock(m_diary);
+    QString error;
+    QCOMPARE(lock.lock(0ms, &error), taken);
+    if (taken)
+        QCOMPARE(lock.holderPid(), QCoreApplication::applicationPid());
+    else
+        QVERIFY(error.contains(u"in use"_s));
+    lock.unlock();
+    QFile::remove(DiaryLock::lockFilePath(m_diary));
 }
 
 void tst_DiaryLock::writeCommandWaitsThenFails_data()

@@ -1,6 +1,7 @@
 #include "storage/diarylock.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 
@@ -24,6 +25,17 @@ bool DiaryLock::lock(std::chrono::milliseconds timeout, QString *error)
         return true;
     if (m_lock.tryLock(timeout))
         return true;
+    // QLockFile creates its file and then writes the holder's details into it: a process
+    // killed between the two leaves an empty file, which without an age limit
+    // (setStaleLockTime(0)) would block the diary for good. A live holder writes its
+    // details at once, so an empty lock file older than a second is such a leftover.
+    const QFileInfo lockFile(lockFilePath(m_databasePath));
+    if (m_lock.error() == QLockFile::LockFailedError && lockFile.exists() && lockFile.size() == 0
+        && lockFile.lastModified().msecsTo(QDateTime::currentDateTime()) > 1000) {
+        m_lock.removeStaleLockFile();
+        if (m_lock.tryLock(timeout))
+            return true;
+    }
     const QString name = QDir::toNativeSeparators(QFileInfo(m_databasePath).absoluteFilePath());
     switch (m_lock.error()) {
     case QLockFile::LockFailedError: {
