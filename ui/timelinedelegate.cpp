@@ -1,6 +1,6 @@
 #include "timelinedelegate.h"
 
-#include "entryrowpainting.h"
+#include "itempainting.h"
 
 #include "models/timelinemodel.h"
 
@@ -10,8 +10,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-using EntryRowPainting::padding;
-using EntryRowPainting::smallerFont;
+using ItemPainting::padding;
+using ItemPainting::smallerFont;
 
 TimelineModel::NodeType nodeType(const QModelIndex &index)
 {
@@ -35,7 +35,7 @@ void TimelineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     }
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
-    const auto [text, dim] = EntryRowPainting::drawBackground(painter, opt);
+    const auto [text, dim] = ItemPainting::drawBackground(painter, opt);
 
     const QRect area = opt.rect.adjusted(padding, padding, -padding, -padding);
     QFont title = opt.font;

@@ -1,8 +1,8 @@
 #include "goals/confidencedelegate.h"
 
+#include "itempainting.h"
 #include "models/goalsmodel.h"
 
-#include <QApplication>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -12,10 +12,7 @@ void ConfidenceDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
 {
     QStyleOptionViewItem background = option;
     initStyleOption(&background, index);
-    background.text.clear();
-    const QWidget *widget = option.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &background, painter, widget);
+    ItemPainting::drawBackground(painter, background);
 
     const QList<QPointF> trend = index.data(GoalsModel::ConfidenceTrendRole).value<QList<QPointF>>();
     const QColor ink = option.palette.color(

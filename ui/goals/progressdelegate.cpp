@@ -1,5 +1,6 @@
 #include "goals/progressdelegate.h"
 
+#include "itempainting.h"
 #include "models/goalsmodel.h"
 
 #include <QApplication>
@@ -13,10 +14,9 @@ void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     // The cell's background and selection first, then the bar over it.
     QStyleOptionViewItem background = option;
     initStyleOption(&background, index);
-    background.text.clear();
+    ItemPainting::drawBackground(painter, background);
     const QWidget *widget = option.widget;
     QStyle *style = widget ? widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &background, painter, widget);
 
     QStyleOptionProgressBar bar;
     bar.rect = option.rect.adjusted(3, 3, -3, -3);

@@ -1,6 +1,6 @@
 #include "searchresultdelegate.h"
 
-#include "entryrowpainting.h"
+#include "itempainting.h"
 
 #include "models/searchmodel.h"
 #include "models/timelinemodel.h"
@@ -14,8 +14,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-using EntryRowPainting::padding;
-using EntryRowPainting::smallerFont;
+using ItemPainting::padding;
+using ItemPainting::smallerFont;
 constexpr int snippetLines = 2;
 
 // Drops text before the first hit until what is left before it takes at most half a line,
@@ -86,7 +86,7 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
-    const auto [text, dim] = EntryRowPainting::drawBackground(painter, opt);
+    const auto [text, dim] = ItemPainting::drawBackground(painter, opt);
 
     const QRect area = opt.rect.adjusted(padding, padding, -padding, -padding);
     QFont title = opt.font;

@@ -1,10 +1,10 @@
-#include "entryrowpainting.h"
+#include "itempainting.h"
 
 #include <QApplication>
 #include <QPainter>
 #include <QStyleOptionViewItem>
 
-namespace EntryRowPainting {
+namespace ItemPainting {
 
 QFont smallerFont(const QFont &font)
 {
@@ -31,4 +31,4 @@ TextColors drawBackground(QPainter *painter, QStyleOptionViewItem &option)
     return colors;
 }
 
-} // namespace EntryRowPainting
+} // namespace ItemPainting

@@ -6,9 +6,9 @@
 class QPainter;
 class QStyleOptionViewItem;
 
-/// What the timeline's and the search results' delegates share when they paint an entry
-/// as a title over smaller lines (date and kind, first line or snippet).
-namespace EntryRowPainting {
+/// What the delegates that paint their own cells share: the style's cell background, and for
+/// the timeline's and the search results' entry rows a title over smaller lines.
+namespace ItemPainting {
 
 /// Space in pixels between a row's edge and its text.
 constexpr int padding = 4;
@@ -28,4 +28,4 @@ struct TextColors
 /// the index; its text is cleared.
 TextColors drawBackground(QPainter *painter, QStyleOptionViewItem &option);
 
-} // namespace EntryRowPainting
+} // namespace ItemPainting
