@@ -1414,6 +1414,58 @@ Close anyway and lose the changes since the last save?</source>
         <source>%1 in the diary</source>
         <translation>일기장 속 %1</translation>
     </message>
+    <message>
+        <source>&amp;Compare Years</source>
+        <translation>연도 비교(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;On This Day</source>
+        <translation>오늘의 지난날(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>회고(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Export Year as &amp;HTML…</source>
+        <translation>한 해를 HTML로 내보내기(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Export Year as &amp;PDF…</source>
+        <translation>한 해를 PDF로 내보내기(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export Year as HTML</source>
+        <translation>한 해를 HTML로 내보내기</translation>
+    </message>
+    <message>
+        <source>Export Year as PDF</source>
+        <translation>한 해를 PDF로 내보내기</translation>
+    </message>
+    <message>
+        <source>Export Year</source>
+        <translation>한 해 내보내기</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>On This Day</source>
+        <translation>오늘의 지난날</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>연도:</translation>
+    </message>
+    <message>
+        <source>Years Side by Side</source>
+        <translation>나란히 보는 연도</translation>
+    </message>
 </context>
 <context>
     <name>Screenshot</name>

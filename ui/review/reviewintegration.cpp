@@ -23,28 +23,28 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Review", text);
-}
-
 void exportYear(MainWindow &window, EntryStore &store, GoalStore *goals, bool pdf)
 {
     bool ok = false;
-    const int year = QInputDialog::getInt(&window, pdf ? tr("Export Year as PDF") : tr("Export Year as HTML"),
-        tr("Year:"), QDate::currentDate().year(), 1, 9999, 1, &ok);
+    const int year = QInputDialog::getInt(&window,
+        pdf ? QCoreApplication::translate("Review", "Export Year as PDF")
+            : QCoreApplication::translate("Review", "Export Year as HTML"),
+        QCoreApplication::translate("Review", "Year:"), QDate::currentDate().year(), 1, 9999, 1, &ok);
     if (!ok)
         return;
     const QString suffix = pdf ? u".pdf"_s : u".html"_s;
-    const QString path
-        = QFileDialog::getSaveFileName(&window, pdf ? tr("Export Year as PDF") : tr("Export Year as HTML"),
-            QString::number(year) + suffix, pdf ? tr("PDF (*.pdf)") : tr("HTML (*.html)"));
+    const QString path = QFileDialog::getSaveFileName(&window,
+        pdf ? QCoreApplication::translate("Review", "Export Year as PDF")
+            : QCoreApplication::translate("Review", "Export Year as HTML"),
+        QString::number(year) + suffix,
+        pdf ? QCoreApplication::translate("Review", "PDF (*.pdf)")
+            : QCoreApplication::translate("Review", "HTML (*.html)"));
     if (path.isEmpty())
         return;
     const QString html = YearExport::html(store, goals, year, QDate::currentDate(), window.locale());
     QString error;
     if (!(pdf ? YearExport::writePdf(html, path, &error) : YearExport::writeHtml(html, path, &error)))
-        QMessageBox::warning(&window, tr("Export Year"), error);
+        QMessageBox::warning(&window, QCoreApplication::translate("Review", "Export Year"), error);
 }
 
 } // namespace
@@ -54,7 +54,7 @@ void installYearReview(MainWindow &window, EntryStore &store)
     auto *goals = new GoalStore(store.database(), &window);
 
     auto *onThisDay = new OnThisDayPanel(store, &window);
-    auto *dock = new QDockWidget(tr("On This Day"), &window);
+    auto *dock = new QDockWidget(QCoreApplication::translate("Review", "On This Day"), &window);
     dock->setObjectName(u"onThisDayDock"_s);
     dock->setWidget(onThisDay);
     window.addDockWidget(Qt::RightDockWidgetArea, dock);
@@ -63,7 +63,7 @@ void installYearReview(MainWindow &window, EntryStore &store)
 
     auto *compare = new CompareView(store, goals, &window);
     compare->setWindowFlag(Qt::Window);
-    compare->setWindowTitle(tr("Years Side by Side"));
+    compare->setWindowTitle(QCoreApplication::translate("Review", "Years Side by Side"));
     compare->resize(1280, 860);
     QObject::connect(compare, &CompareView::entryActivated, &window, &MainWindow::openEntry);
     QObject::connect(compare, &CompareView::quoteRequested, &window, [&window](const QString &markdown) {
@@ -82,19 +82,19 @@ void installYearReview(MainWindow &window, EntryStore &store)
             window.openEntry(entries.constFirst().id);
     });
 
-    QMenu *review = window.menuBar()->addMenu(tr("&Review"));
-    QAction *compareAction = review->addAction(tr("&Compare Years"));
+    QMenu *review = window.menuBar()->addMenu(QCoreApplication::translate("Review", "&Review"));
+    QAction *compareAction = review->addAction(QCoreApplication::translate("Review", "&Compare Years"));
     compareAction->setShortcut(QKeySequence(u"Ctrl+Shift+Y"_s));
     QObject::connect(compareAction, &QAction::triggered, compare, [compare] {
         compare->show();
         compare->raise();
     });
     QAction *onThisDayAction = dock->toggleViewAction();
-    onThisDayAction->setText(tr("&On This Day"));
+    onThisDayAction->setText(QCoreApplication::translate("Review", "&On This Day"));
     review->addAction(onThisDayAction);
 
-    QAction *pdf = new QAction(tr("Export Year as &PDF…"), &window);
-    QAction *html = new QAction(tr("Export Year as &HTML…"), &window);
+    QAction *pdf = new QAction(QCoreApplication::translate("Review", "Export Year as &PDF…"), &window);
+    QAction *html = new QAction(QCoreApplication::translate("Review", "Export Year as &HTML…"), &window);
     QObject::connect(
         pdf, &QAction::triggered, &window, [&window, &store, goals] { exportYear(window, store, goals, true); });
     QObject::connect(
