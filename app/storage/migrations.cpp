@@ -117,6 +117,13 @@ const QList<QStringList> &schemaMigrations()
                 open_tasks INTEGER NOT NULL DEFAULT 0
             ))"_s,
         },
+        // 5: the net words written each local day, across entries (storage/writinglog.h).
+        {
+            uR"(CREATE TABLE writing_days (
+                day TEXT PRIMARY KEY,
+                words INTEGER NOT NULL DEFAULT 0
+            ))"_s,
+        },
     };
     return migrations;
 }
