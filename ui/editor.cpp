@@ -1,7 +1,8 @@
 #include "editor.h"
 
+#include "editing/markdownhighlighter.h"
+
 #include <KSyntaxHighlighting/Definition>
-#include <KSyntaxHighlighting/SyntaxHighlighter>
 #include <KSyntaxHighlighting/Theme>
 
 #include <QCoreApplication>
@@ -15,7 +16,7 @@ using namespace Qt::StringLiterals;
 
 Editor::Editor(QWidget *parent)
     : QPlainTextEdit(parent)
-    , m_highlighter(new KSyntaxHighlighting::SyntaxHighlighter(document()))
+    , m_highlighter(new MarkdownHighlighter(document()))
 {
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
     setTabChangesFocus(false);

@@ -4,13 +4,12 @@
 
 #include <QPlainTextEdit>
 
-namespace KSyntaxHighlighting {
-class SyntaxHighlighter;
-}
+class MarkdownHighlighter;
 
 /// The entry editor: a QPlainTextEdit that highlights Markdown with KSyntaxHighlighting
-/// (the "Markdown" definition; code fences in their own language) in the default light or
-/// dark theme, whichever suits the palette, switching when the palette changes.
+/// (the "Markdown" definition; code fences in their own language; emphasis as the Markdown
+/// engine parses it, see MarkdownHighlighter) in the default light or dark theme, whichever
+/// suits the palette, switching when the palette changes.
 ///
 /// It also keeps what the input method is composing (a Hangul syllable before it is
 /// finished: the preedit), which is not yet part of the document. commitPreedit() makes it
@@ -44,6 +43,6 @@ private:
     void applyTheme();
 
     KSyntaxHighlighting::Repository m_repository;
-    KSyntaxHighlighting::SyntaxHighlighter *m_highlighter;
+    MarkdownHighlighter *m_highlighter;
     QString m_preedit;
 };

@@ -1,0 +1,142 @@
+// The editor's emphasis comes from the Markdown engine: bold and italic where the preview has them.
+#include "editor.h"
+
+#include <QApplication>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+enum class Style { Bold, Italic };
+
+bool hasStyle(const QTextBlock &block, int position, Style style)
+{
+    const QList<QTextLayout::FormatRange> ranges = block.layout()->formats();
+    for (const QTextLayout::FormatRange &range : ranges) {
+        if (position < range.start || position >= range.start + range.length)
+            continue;
+        if (style == Style::Bold ? range.format.fontWeight() >= QFont::Bold : range.format.fontItalic())
+            return true;
+    }
+    return false;
+}
+
+// One character per position of @p line: '+' where it has @p style, '.' where not.
+QString styleMask(const QTextBlock &block, Style style)
+{
+    QString mask;
+    for (int i = 0; i < block.length() - 1; ++i)
+        mask += hasStyle(block, i, style) ? u'+' : u'.';
+    return mask;
+}
+
+// The mask that marks every occurrence of each of @p styled in @p line.
+QString expectedMask(const QString &line, const QStringList &styled)
+{
+    QString mask(line.size(), u'.');
+    for (const QString &part : styled) {
+        for (qsizetype at = line.indexOf(part); at >= 0; at = line.indexOf(part, at + part.size()))
+            mask.replace(at, part.size(), QString(part.size(), u'+'));
+    }
+    return mask;
+}
+
+} // namespace
+
+class tst_MarkdownHighlighter : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void emphasisAsParsed_data();
+    void emphasisAsParsed();
+    void closingOnLaterLineReachesEarlierLine();
+    void openingOnEarlierLineReachesLaterLine();
+};
+
+void tst_MarkdownHighlighter::emphasisAsParsed_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<QStringList>("bold");
+    QTest::addColumn<QStringList>("italic");
+
+    // The CJK-friendly cases the definition's regular expressions get wrong.
+    QTest::newRow("strong quote before a particle")
+        << u"**“인용”**이라고 말했다"_s << 0 << QStringList {u"**“인용”**"_s} << QStringList {};
+    QTest::newRow("underscores before a particle stay plain")
+        << u"__“밑줄”__이라고 말했다"_s << 0 << QStringList {} << QStringList {};
+    QTest::newRow("emphasis quote before a particle")
+        << u"*“강조”*라고"_s << 0 << QStringList {} << QStringList {u"*“강조”*"_s};
+    // Ordinary English.
+    QTest::newRow("strong stars") << u"A **bold** word"_s << 0 << QStringList {u"**bold**"_s} << QStringList {};
+    QTest::newRow("strong underscores") << u"some __strong__ text"_s << 0 << QStringList {u"__strong__"_s}
+                                        << QStringList {};
+    QTest::newRow("intraword underscores stay plain")
+        << u"snake__case__name"_s << 0 << QStringList {} << QStringList {};
+    QTest::newRow("intraword stars") << u"un**frigging**believable"_s << 0 << QStringList {u"**frigging**"_s}
+                                     << QStringList {};
+    QTest::newRow("emphasis inside strong")
+        << u"**very *much* so**"_s << 0 << QStringList {u"**very *much* so**"_s} << QStringList {u"*much*"_s};
+    QTest::newRow("unclosed stays plain") << u"**open and never closed"_s << 0 << QStringList {} << QStringList {};
+    QTest::newRow("code span stays plain")
+        << u"`**not bold**` but **this**"_s << 0 << QStringList {u"**this**"_s} << QStringList {};
+    // The theme's list style makes the marker bold.
+    QTest::newRow("list item") << u"- a **b** c"_s << 0 << QStringList {u"- "_s, u"**b**"_s} << QStringList {};
+    QTest::newRow("quote") << u"> a **b** c"_s << 0 << QStringList {u"**b**"_s} << QStringList {};
+    QTest::newRow("over two lines, first")
+        << u"**starts here\nends here**"_s << 0 << QStringList {u"**starts here"_s} << QStringList {};
+    QTest::newRow("over two lines, second")
+        << u"**starts here\nends here**"_s << 1 << QStringList {u"ends here**"_s} << QStringList {};
+    QTest::newRow("not across a blank line")
+        << u"**starts here\n\nends here**"_s << 2 << QStringList {} << QStringList {};
+    QTest::newRow("fenced code stays plain") << u"```\n**x**\n```"_s << 1 << QStringList {} << QStringList {};
+}
+
+void tst_MarkdownHighlighter::emphasisAsParsed()
+{
+    QFETCH(QString, text);
+    QFETCH(int, line);
+    QFETCH(QStringList, bold);
+    QFETCH(QStringList, italic);
+
+    Editor editor;
+    editor.setPlainText(text);
+    const QTextBlock block = editor.document()->findBlockByNumber(line);
+    QVERIFY(block.isValid());
+    QCOMPARE(styleMask(block, Style::Bold), expectedMask(block.text(), bold));
+    QCOMPARE(styleMask(block, Style::Italic), expectedMask(block.text(), italic));
+}
+
+void tst_MarkdownHighlighter::closingOnLaterLineReachesEarlierLine()
+{
+    Editor editor;
+    editor.setPlainText(u"before\n\n**opens here\nand closes"_s);
+    const QTextBlock first = editor.document()->findBlockByNumber(2);
+    QCOMPARE(styleMask(first, Style::Bold), u"............"_s);
+
+    editor.moveCursor(QTextCursor::End);
+    QTest::keyClicks(&editor, u"**"_s);
+    QCoreApplication::processEvents();
+    QCOMPARE(styleMask(first, Style::Bold), u"++++++++++++"_s);
+    QCOMPARE(styleMask(editor.document()->findBlockByNumber(0), Style::Bold), u"......"_s);
+}
+
+void tst_MarkdownHighlighter::openingOnEarlierLineReachesLaterLine()
+{
+    Editor editor;
+    editor.setPlainText(u"opens here\nand closes**\nstill the paragraph"_s);
+    const QTextBlock second = editor.document()->findBlockByNumber(1);
+    QCOMPARE(styleMask(second, Style::Bold), u"............"_s);
+
+    editor.moveCursor(QTextCursor::Start);
+    QTest::keyClicks(&editor, u"**"_s);
+    QCOMPARE(styleMask(second, Style::Bold), u"++++++++++++"_s);
+    QCOMPARE(styleMask(editor.document()->findBlockByNumber(2), Style::Bold), QString(19, u'.'));
+}
+
+QTEST_MAIN(tst_MarkdownHighlighter)
+#include "tst_markdownhighlighter.moc"
