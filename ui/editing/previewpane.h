@@ -14,6 +14,11 @@ class QPlainTextEdit;
 /// local images) in a QTextBrowser beside the editor, updated after a short pause in typing,
 /// keeping its scroll position. Links open in the browser; a link to another computer asks
 /// first. Only local files are ever loaded: remote images are never fetched.
+///
+/// The pane scrolls with the editor by source line: it shows the block rendered from the
+/// editor's top visible line (interpolating between blocks), and scrolling the pane scrolls
+/// the editor the same way. Clicking a task box (☐/☑) ticks or unticks the item in the
+/// editor's text, one undo step, as if typed.
 class PreviewPane : public QTextBrowser
 {
     Q_OBJECT
@@ -32,16 +37,37 @@ public:
     /// never fetched and gives nothing.
     QVariant loadResource(int type, const QUrl &name) override;
 
+    /// Scrolls to show the block rendered from the editor's top visible source line. Called
+    /// when the editor scrolls, its cursor moves or the pane renders.
+    void followEditor();
+    /// Ticks or unticks task item @p index (Document::taskItems() order) in the editor's text.
+    void toggleTask(int index);
+
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    /// A source line and where its block starts in the pane, in scroll-bar units.
+    struct LinePlace
+    {
+        double line = 0;
+        double y = 0;
+    };
+
     void openLink(const QUrl &url);
     void applyTheme();
+    void collectLineAnchors();
+    /// The places of the blocks, from the top (line 0, y 0) to the end of both texts.
+    QList<LinePlace> linePlaces() const;
+    void leadEditor();
 
     QPlainTextEdit *m_editor;
     KSyntaxHighlighting::Repository m_repository;
     PreviewRenderer m_renderer;
     QTimer m_timer;
     QString m_html;
+    /// The first source line and the document position of each block with an anchor.
+    QList<std::pair<int, int>> m_lineAnchors;
+    bool m_syncing = false; ///< while one side scrolls the other: the echo is ignored
 };

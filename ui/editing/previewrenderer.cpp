@@ -137,6 +137,42 @@ void PreviewRenderer::setTheme(const KSyntaxHighlighting::Theme &theme)
     m_highlighter.setTheme(theme);
 }
 
+namespace {
+const QString lineAnchorPrefix = u"hoego-line-"_s;
+const QString taskScheme = u"hoego-task"_s;
+} // namespace
+
+QString PreviewRenderer::lineAnchor(int line)
+{
+    return lineAnchorPrefix + QString::number(line);
+}
+
+int PreviewRenderer::anchorLine(const QString &name)
+{
+    if (!name.startsWith(lineAnchorPrefix))
+        return -1;
+    bool ok = false;
+    const int line = QStringView(name).sliced(lineAnchorPrefix.size()).toInt(&ok);
+    return ok ? line : -1;
+}
+
+QUrl PreviewRenderer::taskUrl(int index)
+{
+    QUrl url;
+    url.setScheme(taskScheme);
+    url.setPath(QString::number(index));
+    return url;
+}
+
+int PreviewRenderer::taskIndex(const QUrl &url)
+{
+    if (url.scheme() != taskScheme)
+        return -1;
+    bool ok = false;
+    const int index = url.path().toInt(&ok);
+    return ok && index >= 0 ? index : -1;
+}
+
 QUrl PreviewRenderer::imageUrl(const QString &destination) const
 {
     const QUrl url(destination, QUrl::TolerantMode);
@@ -244,6 +280,12 @@ QString PreviewRenderer::render(const Document &doc)
 {
     QString out;
     std::vector<bool> linkOpened;
+    int tasks = 0;
+    // Interactive: where the block starting at @p node's first line begins.
+    const auto anchor = [&](NodeId node) {
+        if (m_interactive)
+            out += u"<a name=\""_s + lineAnchor(doc.node(node).range.start.line) + u"\"></a>"_s;
+    };
     int inImage = 0; // > 0 inside an image: its children are the alt text, already written
     Walker walker(doc);
     while (walker.next()) {
@@ -277,18 +319,29 @@ QString PreviewRenderer::render(const Document &doc)
         case NodeType::ListItem:
             if (entering) {
                 out += u"<li>"_s;
-                if (d.task.isTask)
-                    out += d.task.checked ? u"☑ "_s : u"☐ "_s;
+                if (d.task.isTask) {
+                    const QString box = d.task.checked ? u"☑"_s : u"☐"_s;
+                    if (m_interactive)
+                        out += u"<a href=\""_s + taskUrl(tasks).toString() + u"\" style=\"text-decoration:none\">"_s
+                            + box + u"</a> "_s;
+                    else
+                        out += box + u' ';
+                    ++tasks;
+                }
             } else {
                 out += u"</li>\n"_s;
             }
             break;
         case NodeType::Heading:
             out += (entering ? u"<h%1>"_s : u"</h%1>\n"_s).arg(n.level);
+            if (entering)
+                anchor(id);
             break;
         case NodeType::Paragraph:
             if (!inTightList(doc, id))
                 out += entering ? u"<p>"_s : u"</p>\n"_s;
+            if (entering)
+                anchor(id);
             break;
         case NodeType::CodeBlock: {
             const KSyntaxHighlighting::Theme theme = m_highlighter.theme();
@@ -296,6 +349,7 @@ QString PreviewRenderer::render(const Document &doc)
             out += u"<pre style=\"background-color:%1; color:%2\">"_s.arg(
                 QColor(theme.editorColor(KSyntaxHighlighting::Theme::BackgroundColor)).name(),
                 QColor(theme.textColor(KSyntaxHighlighting::Theme::Normal)).name());
+            anchor(id);
             QStringView code = n.literal;
             if (code.endsWith(u'\n'))
                 code.chop(1);
@@ -304,8 +358,11 @@ QString PreviewRenderer::render(const Document &doc)
         }
         case NodeType::HtmlBlock: {
             const QString html = sanitizeHtml(n.literal);
-            if (!html.trimmed().isEmpty()) // a block of comments only shows nothing
-                out += u"<p style=\"white-space:pre-wrap\">"_s + html + u"</p>\n"_s;
+            if (!html.trimmed().isEmpty()) { // a block of comments only shows nothing
+                out += u"<p style=\"white-space:pre-wrap\">"_s;
+                anchor(id);
+                out += html + u"</p>\n"_s;
+            }
             break;
         }
         case NodeType::HtmlInline:
@@ -341,6 +398,8 @@ QString PreviewRenderer::render(const Document &doc)
                 break;
             }
             out += u'>';
+            if (n.prev == NoNode)
+                anchor(n.parent);
             break;
         }
         case NodeType::Text:

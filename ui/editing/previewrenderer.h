@@ -24,6 +24,12 @@ class Theme;
 ///   placeholder with their alt text instead and are never fetched;
 /// - fenced code is highlighted with KSyntaxHighlighting in the fence's language and theme();
 /// - task list items start with ☐ or ☑.
+///
+/// Interactive rendering (setInteractive(), what the preview pane uses) adds what the pane needs
+/// to follow the editor and to edit through the preview: each paragraph, heading, code block,
+/// HTML block and table row starts with an empty anchor named lineAnchor(line), line being the
+/// block's first source line (0-based), and each task box is a link to taskUrl(i), i the item's
+/// index in Document::taskItems().
 class PreviewRenderer
 {
 public:
@@ -41,6 +47,17 @@ public:
     /// cannot be resolved (then the preview shows the placeholder).
     QUrl imageUrl(const QString &destination) const;
 
+    bool isInteractive() const { return m_interactive; }
+    void setInteractive(bool interactive) { m_interactive = interactive; }
+    /// The anchor name of source line @p line (0-based) in interactive rendering.
+    static QString lineAnchor(int line);
+    /// The line of an anchor name made by lineAnchor(); -1 for any other name.
+    static int anchorLine(const QString &name);
+    /// The link of the task box of task item @p index (in Document::taskItems() order).
+    static QUrl taskUrl(int index);
+    /// The task item index of a taskUrl(); -1 for any other URL.
+    static int taskIndex(const QUrl &url);
+
     /// The HTML body for @p document.
     QString render(const Markdown::Document &document);
     /// @p raw (the text of an HTML block or inline HTML) made harmless, as described above.
@@ -52,4 +69,5 @@ private:
 
     CodeHighlighter m_highlighter;
     QString m_baseFolder;
+    bool m_interactive = false;
 };
