@@ -32,6 +32,22 @@
         <translation>폴더와 하위 폴더의 마크다운 파일을 모두 가져옵니다</translation>
     </message>
     <message>
+        <source>&amp;Focus Mode</source>
+        <translation>집중 모드(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Typewriter Scrolling</source>
+        <translation>타자기 스크롤(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Fade every paragraph but the one you are writing</source>
+        <translation>쓰고 있는 문단만 또렷하게 두고 나머지 문단은 흐리게 합니다</translation>
+    </message>
+    <message>
+        <source>Keep the line you are writing at the middle of the editor</source>
+        <translation>쓰고 있는 줄을 편집기 가운데에 둡니다</translation>
+    </message>
+    <message>
         <source>System Language</source>
         <translation>시스템 언어</translation>
     </message>

@@ -14,6 +14,8 @@ AppActions::AppActions(QObject *parent)
     , m_importFolder(new QAction(QIcon::fromTheme(u"folder-open"_s), tr("Import &Folder…"), this))
     , m_quit(new QAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"), this))
     , m_languages(new QActionGroup(this))
+    , m_focusMode(new QAction(tr("&Focus Mode"), this))
+    , m_typewriterScrolling(new QAction(tr("&Typewriter Scrolling"), this))
 {
     m_newEntry->setShortcut(QKeySequence::New);
     m_newEntry->setStatusTip(tr("Start an entry for today"));
@@ -21,6 +23,11 @@ AppActions::AppActions(QObject *parent)
     m_importFolder->setStatusTip(tr("Import every Markdown file in a folder and its subfolders"));
     m_quit->setShortcut(QKeySequence::Quit);
     m_quit->setMenuRole(QAction::QuitRole);
+    m_focusMode->setCheckable(true);
+    m_focusMode->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
+    m_focusMode->setStatusTip(tr("Fade every paragraph but the one you are writing"));
+    m_typewriterScrolling->setCheckable(true);
+    m_typewriterScrolling->setStatusTip(tr("Keep the line you are writing at the middle of the editor"));
 
     // Language names are written in their own language, so a user who cannot read the
     // current one still finds theirs.

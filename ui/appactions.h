@@ -21,6 +21,10 @@ public:
     /// Settings → Language: checkable, exclusive; each action's data() is the language code
     /// AppSettings::language() takes (empty for the system's).
     QActionGroup *languages() const { return m_languages; }
+    /// View → Focus Mode (checkable): fade every paragraph but the caret's.
+    QAction *focusMode() const { return m_focusMode; }
+    /// View → Typewriter Scrolling (checkable): keep the caret's line at the middle.
+    QAction *typewriterScrolling() const { return m_typewriterScrolling; }
 
 private:
     QAction *m_newEntry;
@@ -28,4 +32,6 @@ private:
     QAction *m_importFolder;
     QAction *m_quit;
     QActionGroup *m_languages;
+    QAction *m_focusMode;
+    QAction *m_typewriterScrolling;
 };

@@ -10,6 +10,8 @@ const QString geometryKey = u"mainwindow/geometry"_s;
 const QString splitterKey = u"mainwindow/splitter"_s;
 const QString backupFolderKey = u"backup/folder"_s;
 const QString checkInTemplateKey = u"goals/checkInTemplate"_s;
+const QString focusModeKey = u"editor/focusMode"_s;
+const QString typewriterKey = u"editor/typewriterScrolling"_s;
 } // namespace
 
 AppSettings::AppSettings(QObject *parent)
@@ -91,4 +93,30 @@ void AppSettings::setCheckInTemplate(const QString &bodyTemplate)
     else
         m_settings.setValue(checkInTemplateKey, bodyTemplate);
     Q_EMIT checkInTemplateChanged(checkInTemplate());
+}
+
+bool AppSettings::focusMode() const
+{
+    return m_settings.value(focusModeKey, false).toBool();
+}
+
+void AppSettings::setFocusMode(bool on)
+{
+    if (on == focusMode())
+        return;
+    m_settings.setValue(focusModeKey, on);
+    Q_EMIT focusModeChanged(on);
+}
+
+bool AppSettings::typewriterScrolling() const
+{
+    return m_settings.value(typewriterKey, false).toBool();
+}
+
+void AppSettings::setTypewriterScrolling(bool on)
+{
+    if (on == typewriterScrolling())
+        return;
+    m_settings.setValue(typewriterKey, on);
+    Q_EMIT typewriterScrollingChanged(on);
 }

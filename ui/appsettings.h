@@ -43,12 +43,20 @@ public:
     QString checkInTemplate() const;
     void setCheckInTemplate(const QString &bodyTemplate);
 
+    /// View → Focus Mode and View → Typewriter Scrolling (Editor); both off by default.
+    bool focusMode() const;
+    void setFocusMode(bool on);
+    bool typewriterScrolling() const;
+    void setTypewriterScrolling(bool on);
+
 Q_SIGNALS:
     void languageChanged(const QString &language);
     void windowGeometryChanged(const QByteArray &geometry);
     void splitterStateChanged(const QByteArray &state);
     void backupFolderChanged(const QString &folder);
     void checkInTemplateChanged(const QString &bodyTemplate);
+    void focusModeChanged(bool on);
+    void typewriterScrollingChanged(bool on);
 
 private:
     QSettings m_settings;

@@ -3,6 +3,9 @@
 #include <KSyntaxHighlighting/Repository>
 
 #include <QPlainTextEdit>
+#include <QTextBlock>
+
+#include <utility>
 
 class MarkdownHighlighter;
 
@@ -14,6 +17,10 @@ class MarkdownHighlighter;
 /// It also keeps what the input method is composing (a Hangul syllable before it is
 /// finished: the preedit), which is not yet part of the document. commitPreedit() makes it
 /// part of the document, so saving before a switch or a close never loses it.
+///
+/// For writing comfort the text stands in a column at most columnWidthEm wide, centred by
+/// viewport margins; focus mode fades every paragraph but the caret's, and typewriter
+/// scrolling keeps the caret's line at the middle of the view. Both are off at first.
 class Editor : public QPlainTextEdit
 {
     Q_OBJECT
@@ -29,6 +36,23 @@ public:
     /// input method, so the syllable is neither lost nor entered twice.
     void commitPreedit();
 
+    /// The widest the text column gets, in em of the editor font (about 40 Hangul syllables
+    /// or 80 Latin letters a line); a narrower editor uses its whole width.
+    static constexpr qreal columnWidthEm = 40;
+
+    /// Focus mode: every paragraph but the one with the caret is drawn faded. A paragraph is
+    /// a run of non-blank lines; a heading or a list item starts one of its own.
+    void setFocusMode(bool on);
+    bool focusMode() const { return m_focusMode; }
+    /// Typewriter scrolling: the caret's line stays at the vertical middle of the view while
+    /// typing and moving with keys (a mouse click does not scroll).
+    void setTypewriterScrolling(bool on);
+    bool typewriterScrolling() const { return m_typewriter; }
+
+    /// Rectangles in the editor's coordinates, where the input method places its candidate
+    /// window: QPlainTextEdit answers in the viewport's, which viewport margins move.
+    QVariant inputMethodQuery(Qt::InputMethodQuery query) const override;
+
 Q_SIGNALS:
     /// Focus went to another widget or window; not for a popup (a context menu, a
     /// completion list) that returns it.
@@ -38,11 +62,20 @@ protected:
     void inputMethodEvent(QInputMethodEvent *event) override;
     void focusOutEvent(QFocusEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void applyTheme();
+    void updateColumn();
+    void onCursorMoved();
+    /// The first and last block of the caret's paragraph (focus mode).
+    std::pair<QTextBlock, QTextBlock> caretParagraph() const;
 
     KSyntaxHighlighting::Repository m_repository;
     MarkdownHighlighter *m_highlighter;
     QString m_preedit;
+    bool m_focusMode = false;
+    bool m_typewriter = false;
+    std::pair<int, int> m_focused {-1, -1}; ///< first and last block number of the paragraph drawn in focus
 };

@@ -125,6 +125,20 @@ MainWindow::MainWindow(EntryStore &store, AppSettings &settings, QWidget *parent
     createMenus();
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions({editing->showOutline(), editing->showPreview(), editing->checkSpelling()});
+    view->addSeparator();
+    view->addActions({m_actions->focusMode(), m_actions->typewriterScrolling()});
+    m_actions->focusMode()->setChecked(settings.focusMode());
+    m_actions->typewriterScrolling()->setChecked(settings.typewriterScrolling());
+    m_editor->setFocusMode(settings.focusMode());
+    m_editor->setTypewriterScrolling(settings.typewriterScrolling());
+    connect(m_actions->focusMode(), &QAction::toggled, this, [this](bool on) {
+        m_editor->setFocusMode(on);
+        m_settings.setFocusMode(on);
+    });
+    connect(m_actions->typewriterScrolling(), &QAction::toggled, this, [this](bool on) {
+        m_editor->setTypewriterScrolling(on);
+        m_settings.setTypewriterScrolling(on);
+    });
 
     m_saveTimer.setSingleShot(true);
     m_saveTimer.setInterval(autosaveDelay);
