@@ -318,6 +318,19 @@ void tst_EditingWidgets::outline()
     QCOMPARE(pane.currentHeadingItem(), first->child(0));
     QVERIFY(first->child(0)->font(0).bold());
     QVERIFY(!pane.topLevelItem(1)->font(0).bold());
+    QCOMPARE(pane.selectedItems(), QList<QTreeWidgetItem *> {first->child(0)});
+    // Moving on through the text moves the highlight.
+    cursor.setPosition(int(editor.toPlainText().indexOf(u"## Problem"_s)) + 4);
+    editor.setTextCursor(cursor);
+    QCOMPARE(pane.selectedItems(), QList<QTreeWidgetItem *> {first->child(1)});
+    QVERIFY(first->child(1)->font(0).bold());
+    QVERIFY(!first->child(0)->font(0).bold());
+    // Above the first heading nothing is current.
+    editor.setPlainText(u"머리말\n\n# 제목\n"_s);
+    pane.refresh();
+    editor.moveCursor(QTextCursor::Start);
+    QVERIFY(!pane.currentHeadingItem());
+    QVERIFY(pane.selectedItems().isEmpty());
 }
 
 void tst_EditingWidgets::preview()

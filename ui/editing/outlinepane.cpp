@@ -66,8 +66,13 @@ void OutlinePane::highlightCurrent()
         font.setBold(*it == current);
         (*it)->setFont(0, font);
     }
-    if (current)
+    // Selected as well as bold: the selection is what a screen reader and the keyboard follow.
+    if (current) {
+        setCurrentItem(current);
         scrollToItem(current);
+    } else {
+        clearSelection();
+    }
 }
 
 void OutlinePane::jumpTo(QTreeWidgetItem *item)

@@ -7,7 +7,7 @@ class QPlainTextEdit;
 
 /// The outline of the entry: its headings from the Markdown engine's tree, nested by level.
 /// Clicking a heading moves the editor's cursor to it; the heading the cursor is under is
-/// highlighted. Updates after a short pause in typing.
+/// highlighted (bold and selected) as the cursor moves. Updates after a short pause in typing.
 class OutlinePane : public QTreeWidget
 {
     Q_OBJECT
