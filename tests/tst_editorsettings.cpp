@@ -8,10 +8,16 @@
 #include "storage/entrystore.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QFontDatabase>
+#include <QFontDialog>
+#include <QFontInfo>
+#include <QMenuBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -27,6 +33,8 @@ private Q_SLOTS:
     void cleanup();
     void viewToggles_data();
     void viewToggles();
+    void defaultFontRendersHangulAndLatin();
+    void chosenFontAppliesLiveAndPersists();
 
 private:
     QTemporaryDir m_dir;
@@ -100,6 +108,67 @@ void tst_EditorSettings::viewToggles()
         QVERIFY(!(window.editor()->*editorState)());
         QVERIFY(!(settings.*setting)());
     }
+}
+
+// The Settings menu's action whose text is @p text (mnemonic aside).
+static QAction *settingsAction(MainWindow &window, const QString &text)
+{
+    for (QAction *menu : window.menuBar()->actions()) {
+        if (!menu->menu())
+            continue;
+        for (QAction *action : menu->menu()->actions()) {
+            if (action->text().remove(u'&') == text)
+                return action;
+        }
+    }
+    return nullptr;
+}
+
+void tst_EditorSettings::defaultFontRendersHangulAndLatin()
+{
+    AppSettings settings;
+    MainWindow window(*m_store, settings);
+    const QFont font = window.editor()->font();
+    QCOMPARE(font.families().mid(0, 2), (QStringList {u"Noto Sans CJK KR"_s, u"Noto Serif CJK KR"_s}));
+    QCOMPARE(font.pointSizeF(), AppSettings::defaultEditorPointSize);
+    // The build environment has the Noto CJK fonts: the first family is the one used.
+    QVERIFY(QFontDatabase::hasFamily(u"Noto Sans CJK KR"_s));
+    QCOMPARE(QFontInfo(font).family(), u"Noto Sans CJK KR"_s);
+    const QFontMetrics metrics(font);
+    QVERIFY(metrics.inFont(u'한'));
+    QVERIFY(metrics.inFont(u'g'));
+}
+
+void tst_EditorSettings::chosenFontAppliesLiveAndPersists()
+{
+    QFont chosen(u"DejaVu Serif"_s);
+    chosen.setPointSizeF(15);
+    {
+        AppSettings settings;
+        MainWindow window(*m_store, settings);
+        QAction *editorFont = settingsAction(window, u"Editor Font…"_s);
+        QVERIFY(editorFont);
+        bool answered = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<QFontDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QCOMPARE(dialog->currentFont().family(), u"Noto Sans CJK KR"_s);
+            dialog->setCurrentFont(chosen);
+            dialog->accept();
+            answered = true;
+        });
+        editorFont->trigger();
+        QVERIFY(answered);
+        const QFont font = window.editor()->font();
+        QCOMPARE(font.family(), u"DejaVu Serif"_s);
+        QCOMPARE(font.pointSizeF(), 15.0);
+        // The Korean stack stays behind the chosen family, for Hangul.
+        QCOMPARE(font.families().mid(1, 2), (QStringList {u"Noto Sans CJK KR"_s, u"Noto Serif CJK KR"_s}));
+    }
+    AppSettings settings;
+    MainWindow window(*m_store, settings);
+    QCOMPARE(window.editor()->font().family(), u"DejaVu Serif"_s);
+    QCOMPARE(window.editor()->font().pointSizeF(), 15.0);
 }
 
 QTEST_MAIN(tst_EditorSettings)

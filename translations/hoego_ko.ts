@@ -48,6 +48,10 @@
         <translation>쓰고 있는 줄을 편집기 가운데에 둡니다</translation>
     </message>
     <message>
+        <source>Editor &amp;Font…</source>
+        <translation>편집기 글꼴(&amp;F)…</translation>
+    </message>
+    <message>
         <source>System Language</source>
         <translation>시스템 언어</translation>
     </message>
@@ -1122,6 +1126,10 @@ Close anyway and lose the changes since the last save?</source>
     <message>
         <source>Folder for the Daily Backups</source>
         <translation>매일 백업할 폴더</translation>
+    </message>
+    <message>
+        <source>Editor Font</source>
+        <translation>편집기 글꼴</translation>
     </message>
     <message>
         <source>Daily backups go to %1 from the next one on.</source>

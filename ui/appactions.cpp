@@ -16,6 +16,7 @@ AppActions::AppActions(QObject *parent)
     , m_languages(new QActionGroup(this))
     , m_focusMode(new QAction(tr("&Focus Mode"), this))
     , m_typewriterScrolling(new QAction(tr("&Typewriter Scrolling"), this))
+    , m_editorFont(new QAction(QIcon::fromTheme(u"preferences-desktop-font"_s), tr("Editor &Font…"), this))
 {
     m_newEntry->setShortcut(QKeySequence::New);
     m_newEntry->setStatusTip(tr("Start an entry for today"));

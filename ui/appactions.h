@@ -25,6 +25,8 @@ public:
     QAction *focusMode() const { return m_focusMode; }
     /// View → Typewriter Scrolling (checkable): keep the caret's line at the middle.
     QAction *typewriterScrolling() const { return m_typewriterScrolling; }
+    /// Settings → Editor Font…: choose the editor's font and size.
+    QAction *editorFont() const { return m_editorFont; }
 
 private:
     QAction *m_newEntry;
@@ -34,4 +36,5 @@ private:
     QActionGroup *m_languages;
     QAction *m_focusMode;
     QAction *m_typewriterScrolling;
+    QAction *m_editorFont;
 };

@@ -12,6 +12,8 @@ const QString backupFolderKey = u"backup/folder"_s;
 const QString checkInTemplateKey = u"goals/checkInTemplate"_s;
 const QString focusModeKey = u"editor/focusMode"_s;
 const QString typewriterKey = u"editor/typewriterScrolling"_s;
+const QString fontFamiliesKey = u"editor/fontFamilies"_s;
+const QString fontSizeKey = u"editor/fontPointSize"_s;
 } // namespace
 
 AppSettings::AppSettings(QObject *parent)
@@ -119,4 +121,34 @@ void AppSettings::setTypewriterScrolling(bool on)
         return;
     m_settings.setValue(typewriterKey, on);
     Q_EMIT typewriterScrollingChanged(on);
+}
+
+QFont AppSettings::editorFont() const
+{
+    QStringList families = m_settings.value(fontFamiliesKey).toStringList();
+    families.removeAll(QString());
+    if (families.isEmpty())
+        families = defaultEditorFamilies();
+    const qreal size = m_settings.value(fontSizeKey, defaultEditorPointSize).toReal();
+    QFont font;
+    font.setStyleHint(QFont::SansSerif);
+    font.setFamilies(families);
+    font.setPointSizeF(size > 0 ? size : defaultEditorPointSize);
+    return font;
+}
+
+void AppSettings::setEditorFont(const QFont &font)
+{
+    const QFont current = editorFont();
+    if (font.families() == current.families() && font.pointSizeF() == current.pointSizeF())
+        return;
+    m_settings.setValue(fontFamiliesKey, font.families());
+    m_settings.setValue(fontSizeKey, font.pointSizeF());
+    Q_EMIT editorFontChanged(editorFont());
+}
+
+QStringList AppSettings::defaultEditorFamilies()
+{
+    return {u"Noto Sans CJK KR"_s, u"Noto Serif CJK KR"_s, u"Noto Sans KR"_s, u"Source Han Sans K"_s,
+        u"Apple SD Gothic Neo"_s, u"Malgun Gothic"_s, u"NanumGothic"_s};
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QFont>
 #include <QObject>
 #include <QSettings>
 #include <QString>
@@ -49,6 +50,16 @@ public:
     bool typewriterScrolling() const;
     void setTypewriterScrolling(bool on);
 
+    /// The editor's font: the families in order of preference (Qt takes each character from
+    /// the first family that has it) and the size in points. By default
+    /// defaultEditorFamilies() at defaultEditorPointSize.
+    QFont editorFont() const;
+    void setEditorFont(const QFont &font);
+    /// A stack that renders Hangul and Latin well: Noto Sans CJK KR, then Noto Serif CJK KR,
+    /// then the Korean fonts of other systems; a sans-serif style hint does the rest.
+    static QStringList defaultEditorFamilies();
+    static constexpr qreal defaultEditorPointSize = 12;
+
 Q_SIGNALS:
     void languageChanged(const QString &language);
     void windowGeometryChanged(const QByteArray &geometry);
@@ -57,6 +68,7 @@ Q_SIGNALS:
     void checkInTemplateChanged(const QString &bodyTemplate);
     void focusModeChanged(bool on);
     void typewriterScrollingChanged(bool on);
+    void editorFontChanged(const QFont &font);
 
 private:
     QSettings m_settings;

@@ -27,6 +27,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFontDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -131,6 +132,8 @@ MainWindow::MainWindow(EntryStore &store, AppSettings &settings, QWidget *parent
     m_actions->typewriterScrolling()->setChecked(settings.typewriterScrolling());
     m_editor->setFocusMode(settings.focusMode());
     m_editor->setTypewriterScrolling(settings.typewriterScrolling());
+    m_editor->setFont(settings.editorFont());
+    connect(&m_settings, &AppSettings::editorFontChanged, m_editor, &QWidget::setFont);
     connect(m_actions->focusMode(), &QAction::toggled, this, [this](bool on) {
         m_editor->setFocusMode(on);
         m_settings.setFocusMode(on);
@@ -181,6 +184,7 @@ void MainWindow::createMenus()
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     connect(settings->addAction(tr("&Backup Folder…")), &QAction::triggered, this, &MainWindow::chooseBackupFolder);
+    settings->addAction(m_actions->editorFont());
     QMenu *language = settings->addMenu(tr("&Language"));
     const QString current = m_settings.language();
     for (QAction *action : m_actions->languages()->actions()) {
@@ -193,6 +197,7 @@ void MainWindow::createMenus()
     connect(m_actions->importFolder(), &QAction::triggered, this, &MainWindow::importFolder);
     connect(m_actions->quit(), &QAction::triggered, this, &QWidget::close);
     connect(m_actions->languages(), &QActionGroup::triggered, this, &MainWindow::chooseLanguage);
+    connect(m_actions->editorFont(), &QAction::triggered, this, &MainWindow::chooseEditorFont);
 }
 
 void MainWindow::restoreLayout()
@@ -468,6 +473,22 @@ void MainWindow::chooseLanguage(QAction *action)
         return;
     m_settings.setLanguage(language);
     QMessageBox::information(this, tr("Language"), tr("The new language takes effect when Hoego starts again."));
+}
+
+void MainWindow::chooseEditorFont()
+{
+    bool chosen = false;
+    QFont font = QFontDialog::getFont(&chosen, m_settings.editorFont(), this, tr("Editor Font"));
+    if (!chosen)
+        return;
+    // The chosen family first, the Korean stack after it: a Latin-only font still shows Hangul.
+    QStringList families {font.family()};
+    for (const QString &fallback : AppSettings::defaultEditorFamilies()) {
+        if (!families.contains(fallback))
+            families << fallback;
+    }
+    font.setFamilies(families);
+    m_settings.setEditorFont(font);
 }
 
 void MainWindow::chooseBackupFolder()

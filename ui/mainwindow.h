@@ -100,6 +100,7 @@ private:
     void importPaths(const QStringList &paths);
     void chooseLanguage(QAction *action);
     void chooseBackupFolder();
+    void chooseEditorFont();
     void writeDraft();
     void onCurrentChanged(const QModelIndex &current);
     void onTextChanged();
