@@ -11,6 +11,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -30,6 +32,8 @@ private Q_SLOTS:
     void wholeDiaryRoundTrip();
     void badGoalsFileAddsNothing_data();
     void badGoalsFileAddsNothing();
+    void goalsFileIsOneTransaction_data();
+    void goalsFileIsOneTransaction();
 
 private:
     QString run(const QStringList &arguments, int expectedExit = 0);
@@ -285,6 +289,50 @@ void tst_ExportRoundTrip::badGoalsFileAddsNothing()
     QVERIFY2(result.reason.contains(path), qPrintable(result.reason));
     QVERIFY2(result.reason.contains(line), qPrintable(result.reason));
     QVERIFY(GoalStore(*database).years().isEmpty());
+}
+
+void tst_ExportRoundTrip::goalsFileIsOneTransaction_data()
+{
+    // A trigger refuses one row the file's second goal needs, after the first goal went in.
+    QTest::addColumn<QString>("trigger");
+    QTest::newRow("second goal") << u"BEFORE INSERT ON goals WHEN NEW.title = '둘'"_s;
+    QTest::newRow("its alias") << u"BEFORE INSERT ON goal_aliases WHEN NEW.alias = 'boom'"_s;
+    QTest::newRow("its check-in") << u"BEFORE INSERT ON check_ins WHEN NEW.note = 'boom'"_s;
+}
+
+void tst_ExportRoundTrip::goalsFileIsOneTransaction()
+{
+    QFETCH(QString, trigger);
+    const QString folder = m_dir.filePath(u"refused-%1"_s.arg(++m_bad));
+    QVERIFY(QDir().mkpath(folder + u"/_data"_s));
+    QFile file(folder + u"/_data/goals.yml"_s);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("format: hoego-goals\nversion: 1\ngoals:\n"
+               "  - {id: 1, year: 2024, title: 하나, measure: once, aliases: [one]}\n"
+               "  - id: 2\n    year: 2024\n    title: 둘\n    measure: weekly\n    aliases: [boom]\n"
+               "    check_ins:\n      - {week: 2024-W10, done: true, note: boom}\n");
+    file.close();
+
+    std::unique_ptr<Database> database = openDiary(folder + u"/diary.sqlite"_s);
+    QSqlQuery query(database->connection());
+    QVERIFY2(query.exec(u"CREATE TRIGGER refuse %1 BEGIN SELECT RAISE(ABORT, 'refused'); END"_s.arg(trigger)),
+        qPrintable(query.lastError().text()));
+    EntryStore entries(*database);
+    const ImportReport report = Importer(entries).importPaths({folder});
+    QCOMPARE(report.files.size(), 1);
+    QCOMPARE(report.files.constFirst().outcome, ImportOutcome::Failed);
+    QVERIFY2(report.files.constFirst().reason.contains(u"refused"_s), qPrintable(report.files.constFirst().reason));
+    QVERIFY(GoalStore(*database).years().isEmpty());
+    for (const QString &table : {u"goals"_s, u"goal_aliases"_s, u"check_ins"_s}) {
+        QVERIFY(query.exec(u"SELECT count(*) FROM %1"_s.arg(table)) && query.next());
+        QCOMPARE(query.value(0).toInt(), 0);
+    }
+
+    // No transaction is left open: once the trigger is gone the same file imports whole.
+    QVERIFY(query.exec(u"DROP TRIGGER refuse"_s));
+    const ImportReport again = Importer(entries).importPaths({folder});
+    QCOMPARE(again.files.constFirst().outcome, ImportOutcome::Imported);
+    QCOMPARE(GoalStore(*database).goals(2024).size(), 2);
 }
 
 QTEST_MAIN(tst_ExportRoundTrip)

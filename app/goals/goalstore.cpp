@@ -22,10 +22,9 @@ QString failure(const QSqlQuery &query)
     return QCoreApplication::translate("GoalStore", "The goals could not be written: %1").arg(query.lastError().text());
 }
 
-QString commitFailure(const Database &database)
+QString commitFailure(const Transaction &transaction)
 {
-    return QCoreApplication::translate("GoalStore", "The goals could not be written: %1")
-        .arg(database.connection().lastError().text());
+    return QCoreApplication::translate("GoalStore", "The goals could not be written: %1").arg(transaction.errorText());
 }
 
 QVariant nullable(const std::optional<double> &value)
@@ -163,7 +162,7 @@ bool GoalStore::addGoal(Goal &goal, QString *error)
     }
     goal.id = query.lastInsertId().toLongLong();
     if (!transaction.commit()) {
-        *error = commitFailure(m_database);
+        *error = commitFailure(transaction);
         return false;
     }
     Q_EMIT goalsChanged(goal.year);
@@ -226,7 +225,7 @@ bool GoalStore::removeGoal(qint64 id, QString *error)
         return false;
     }
     if (!transaction.commit()) {
-        *error = commitFailure(m_database);
+        *error = commitFailure(transaction);
         return false;
     }
     Q_EMIT goalsChanged(old->year);
@@ -260,7 +259,7 @@ bool GoalStore::moveGoal(qint64 id, int position, QString *error)
         }
     }
     if (!transaction.commit()) {
-        *error = commitFailure(m_database);
+        *error = commitFailure(transaction);
         return false;
     }
     Q_EMIT goalsChanged(moved->year);
@@ -395,7 +394,7 @@ bool GoalStore::replaceEntryCheckIns(qint64 entryId, const QList<CheckIn> &check
             return false;
     }
     if (!transaction.commit()) {
-        *error = commitFailure(m_database);
+        *error = commitFailure(transaction);
         return false;
     }
     Q_EMIT checkInsChanged();

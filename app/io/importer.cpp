@@ -23,11 +23,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("Importer", text);
-}
-
 ImportedFile result(
     const QString &path, ImportOutcome outcome, ImportTally tally, const QString &reason, qint64 entryId = 0)
 {
@@ -148,20 +143,32 @@ ImportedFile Importer::importGoals(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return failed(path, translate("The file could not be read: %1.").arg(file.errorString()));
+        return failed(
+            path, QCoreApplication::translate("Importer", "The file could not be read: %1.").arg(file.errorString()));
     const QByteArray bytes = file.readAll();
     GoalStore goals(m_store.database());
     GoalsFileReport added;
     QString error;
+    // All of the file or none of it: its goals, aliases and check-ins are each a nested
+    // transaction of GoalStore's, made part of this one.
+    Transaction transaction(m_store.database().connection());
+    if (!transaction.isActive()) {
+        return failed(path,
+            QCoreApplication::translate("Importer", "The diary could not start a transaction: %1.")
+                .arg(transaction.errorText()));
+    }
     if (!GoalsFile::read(bytes, path, goals, &added, &error))
-        return failed(path, error + u' ' + translate("No goal was imported from it."));
+        return failed(path, error + u' ' + QCoreApplication::translate("Importer", "No goal was imported from it."));
     if (!CheckInSync(m_store, goals).syncAll(&error))
-        return failed(path, error);
+        return failed(path, error + u' ' + QCoreApplication::translate("Importer", "No goal was imported from it."));
+    if (!transaction.commit())
+        return failed(path,
+            QCoreApplication::translate("Importer", "The diary could not save it: %1.").arg(transaction.errorText()));
     if (added.goalsAdded + added.aliasesAdded + added.checkInsAdded == 0)
-        return result(
-            path, ImportOutcome::Unchanged, ImportTally::Skipped, translate("The diary has these goals already."));
+        return result(path, ImportOutcome::Unchanged, ImportTally::Skipped,
+            QCoreApplication::translate("Importer", "The diary has these goals already."));
     return result(path, ImportOutcome::Imported, ImportTally::Imported,
-        translate("Goals: %1 added, %2 there already; %3 aliases and %4 check-ins added.")
+        QCoreApplication::translate("Importer", "Goals: %1 added, %2 there already; %3 aliases and %4 check-ins added.")
             .arg(added.goalsAdded)
             .arg(added.goalsPresent)
             .arg(added.aliasesAdded)
@@ -173,21 +180,25 @@ ImportedFile Importer::importFile(const QString &path)
     QFile file(path);
     const QFileInfo info(path);
     if (!info.exists())
-        return failed(path, translate("There is no such file or folder."));
+        return failed(path, QCoreApplication::translate("Importer", "There is no such file or folder."));
     if (!file.open(QIODevice::ReadOnly))
-        return failed(path, translate("The file could not be read: %1.").arg(file.errorString()));
+        return failed(
+            path, QCoreApplication::translate("Importer", "The file could not be read: %1.").arg(file.errorString()));
     const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
-        return failed(path, translate("The file could not be read: %1.").arg(file.errorString()));
+        return failed(
+            path, QCoreApplication::translate("Importer", "The file could not be read: %1.").arg(file.errorString()));
     file.close();
 
     const DecodedText decoded = TextDecoder::decode(bytes);
     switch (decoded.status) {
     case DecodedText::Status::Empty:
-        return result(path, ImportOutcome::Skipped, ImportTally::Skipped, translate("The file is empty."));
+        return result(path, ImportOutcome::Skipped, ImportTally::Skipped,
+            QCoreApplication::translate("Importer", "The file is empty."));
     case DecodedText::Status::NotText:
     case DecodedText::Status::Invalid:
-        return failed(path, decoded.error + u' ' + translate("Nothing was imported from it."));
+        return failed(
+            path, decoded.error + u' ' + QCoreApplication::translate("Importer", "Nothing was imported from it."));
     case DecodedText::Status::Decoded:
     case DecodedText::Status::Converted:
         break;
@@ -204,13 +215,14 @@ ImportedFile Importer::importFile(const QString &path)
     QStringList notes = deriveFromText(entry, decoded.text);
     ImportOutcome outcome = notes.isEmpty() ? ImportOutcome::Imported : ImportOutcome::Warning;
     if (decoded.status == DecodedText::Status::Converted) {
-        notes << translate("Converted from %1 to UTF-8.").arg(decoded.encoding);
+        notes << QCoreApplication::translate("Importer", "Converted from %1 to UTF-8.").arg(decoded.encoding);
         if (outcome == ImportOutcome::Imported)
             outcome = ImportOutcome::Converted;
     }
     if (!entry.date.isValid()) {
         entry.date = info.lastModified(QTimeZone::LocalTime).date();
-        notes << translate("No date in its name or front matter: dated %1 by the file's modification time.")
+        notes << QCoreApplication::translate(
+            "Importer", "No date in its name or front matter: dated %1 by the file's modification time.")
                      .arg(entry.date.toString(Qt::ISODate));
         if (outcome == ImportOutcome::Imported)
             outcome = ImportOutcome::DatedByMtime;
@@ -220,12 +232,13 @@ ImportedFile Importer::importFile(const QString &path)
     if (previous) {
         if (previous->sourceHash == entry.sourceHash) {
             return result(path, ImportOutcome::Unchanged, ImportTally::Skipped,
-                translate("Unchanged since it was last imported."), previous->id);
+                QCoreApplication::translate("Importer", "Unchanged since it was last imported."), previous->id);
         }
         if (previous->editedSinceImport) {
             return result(path, ImportOutcome::Conflict, ImportTally::Skipped,
-                translate("The file changed since it was last imported, but its entry was edited in Hoego since "
-                          "then; the entry was left as it is."),
+                QCoreApplication::translate("Importer",
+                    "The file changed since it was last imported, but its entry was edited in Hoego since "
+                    "then; the entry was left as it is."),
                 previous->id);
         }
         entry.id = previous->id;
@@ -235,17 +248,17 @@ ImportedFile Importer::importFile(const QString &path)
     Transaction transaction(m_store.database().connection());
     if (!transaction.isActive()) {
         return failed(path,
-            translate("The diary could not start a transaction: %1.")
-                .arg(m_store.database().connection().lastError().text()));
+            QCoreApplication::translate("Importer", "The diary could not start a transaction: %1.")
+                .arg(transaction.errorText()));
     }
     QString error;
     const bool written
         = previous ? m_store.updateInTransaction(entry, &error) : m_store.insertInTransaction(entry, &error);
     if (!written)
-        return failed(path, error + u' ' + translate("Nothing was imported from it."));
+        return failed(path, error + u' ' + QCoreApplication::translate("Importer", "Nothing was imported from it."));
     if (!transaction.commit()) {
         return failed(path,
-            translate("The diary could not save it: %1.").arg(m_store.database().connection().lastError().text()));
+            QCoreApplication::translate("Importer", "The diary could not save it: %1.").arg(transaction.errorText()));
     }
 
     if (previous && outcome == ImportOutcome::Imported)

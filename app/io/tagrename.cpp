@@ -132,7 +132,7 @@ std::optional<TagRename> renameTag(EntryStore &store, const QString &from, const
         rename.changes.append({id, before, entry->text, tagsBefore});
     }
     if (!transaction.commit()) {
-        *error = store.database().connection().lastError().text();
+        *error = transaction.errorText();
         return std::nullopt;
     }
     if (!rename.changes.isEmpty())
@@ -158,7 +158,7 @@ bool undoTagRename(EntryStore &store, const TagRename &rename, QString *error)
             return false;
     }
     if (!transaction.commit()) {
-        *error = store.database().connection().lastError().text();
+        *error = transaction.errorText();
         return false;
     }
     store.notifyReset();

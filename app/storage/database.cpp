@@ -56,7 +56,7 @@ int Database::latestSchemaVersion()
     return int(schemaMigrations().size());
 }
 
-bool Database::open(QString *error)
+bool Database::open(QString *error, DiaryPages pages)
 {
     const QString name = QDir::toNativeSeparators(m_path);
     const QFileInfo info(m_path);
@@ -114,7 +114,9 @@ bool Database::open(QString *error)
         db.close();
         return false;
     }
-    if (QString problem; !checkDiaryFile(db, name, current, &problem)) {
+    // A file about to be migrated is read whole first: migrations must not write into damaged pages.
+    const DiaryPages check = current < latestSchemaVersion() ? DiaryPages::Check : pages;
+    if (QString problem; !checkDiaryFile(db, name, current, check, &problem)) {
         *error = problem;
         db.close();
         return false;
@@ -164,7 +166,7 @@ bool Database::migrate(int from, QString *error)
         // Each step commits on its own, so a kill mid-way leaves a file at a known version.
         Transaction transaction(db);
         if (!transaction.isActive()) {
-            *error = db.lastError().text();
+            *error = transaction.errorText();
             return false;
         }
         for (const QString &statement : migrations.at(version)) {
@@ -174,7 +176,7 @@ bool Database::migrate(int from, QString *error)
         if (!exec(db, u"PRAGMA user_version = %1"_s.arg(version + 1), error))
             return false;
         if (!transaction.commit()) {
-            *error = db.lastError().text();
+            *error = transaction.errorText();
             return false;
         }
     }

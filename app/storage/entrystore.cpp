@@ -241,7 +241,7 @@ bool EntryStore::insert(Entry &entry, QString *error)
     if (!insertInTransaction(entry, error))
         return false;
     if (!transaction.commit()) {
-        *error = m_database.connection().lastError().text();
+        *error = transaction.errorText();
         return false;
     }
     Q_EMIT entryInserted(entry.id);
@@ -254,7 +254,7 @@ bool EntryStore::update(Entry &entry, QString *error)
     if (!updateInTransaction(entry, error))
         return false;
     if (!transaction.commit()) {
-        *error = m_database.connection().lastError().text();
+        *error = transaction.errorText();
         return false;
     }
     Q_EMIT entryUpdated(entry.id);
