@@ -36,6 +36,8 @@ private Q_SLOTS:
     void reportsMissingPath();
     void commandLineReportsEdgeCorpus();
     void commandLineImportsPosts();
+    void commandLineSpeaksKorean_data();
+    void commandLineSpeaksKorean();
 
 private:
     std::unique_ptr<Database> openDatabase();
@@ -430,6 +432,40 @@ void tst_Importer::commandLineImportsPosts()
             + u"/jekyll/_posts/2023-08-20-weekly-33.md: unchanged: Unchanged since it was last imported.\n"
               "imported 0, updated 0, skipped 1, failed 0\n"_s);
     QCOMPARE(runHoego({u"import"_s, u"--db"_s, db}, &out), 2);
+}
+
+void tst_Importer::commandLineSpeaksKorean_data()
+{
+    // One message of the importer's own and one of the front matter parser's, each of
+    // which must reach the Korean translation (lupdate sees only literal translate() calls).
+    QTest::addColumn<QString>("post");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("importer") << u"2021-03-09-empty.md"_s << u"파일이 비어 있습니다."_s;
+    QTest::newRow("front matter") << u"2021-03-07-unclosed-front-matter.md"_s
+                                  << u"1번째 줄에서 시작한 머리말이 ---로 닫히지 않아"_s;
+}
+
+void tst_Importer::commandLineSpeaksKorean()
+{
+    QFETCH(QString, post);
+    QFETCH(QString, message);
+    QTemporaryDir config;
+    QVERIFY(QDir(config.path()).mkpath(u"hoego"_s));
+    QFile settings(config.filePath(u"hoego/hoego.conf"_s));
+    QVERIFY(settings.open(QIODevice::WriteOnly));
+    settings.write("[ui]\nlanguage=ko\n");
+    settings.close();
+
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"XDG_CONFIG_HOME"_s, config.path());
+    process.setProcessEnvironment(environment);
+    process.start(hoegoExecutable(),
+        {u"import"_s, u"--db"_s, m_dir.filePath(u"cli-ko-%1.sqlite"_s.arg(QLatin1StringView(QTest::currentDataTag()))),
+            edgePath(post)});
+    QVERIFY(process.waitForFinished(60000));
+    const QString out = QString::fromUtf8(process.readAllStandardOutput());
+    QVERIFY2(out.contains(message), qPrintable(out));
 }
 
 QTEST_GUILESS_MAIN(tst_Importer)

@@ -436,24 +436,8 @@
         <translation>선택: %1</translation>
     </message>
     <message>
-        <source>Characters with spaces: %1
-Characters without spaces: %2
-Words: %3
-Hangul syllables: %4
-Latin words: %5
-UTF-8 bytes: %6
-CP949 bytes: %7 (%8 characters not encodable)
-Manuscript pages (200 cells): %9
-Reading time: %10 minutes</source>
-        <translation>공백 포함 글자 수: %1
-공백 제외 글자 수: %2
-어절: %3
-한글 음절: %4
-영문 단어: %5
-UTF-8 바이트: %6
-CP949 바이트: %7 (나타낼 수 없는 글자 %8자)
-원고지 매수(200자 원고지): %9
-읽는 시간: %10분</translation>
+        <source>Click to see every count</source>
+        <translation>누르면 모든 셈을 봅니다</translation>
     </message>
 </context>
 <context>
@@ -1122,6 +1106,10 @@ Close anyway and lose the changes since the last save?</source>
     <message>
         <source>&amp;Backup Folder…</source>
         <translation>백업 폴더(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reading Speed…</source>
+        <translation>읽는 속도(&amp;R)…</translation>
     </message>
     <message>
         <source>Folder for the Daily Backups</source>
@@ -1955,6 +1943,206 @@ Close anyway and lose the changes since the last save?</source>
     <message>
         <source>%1, line %2: not valid YAML (%3).</source>
         <translation>%1, %2번째 줄: 올바른 YAML이 아닙니다 (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>The file could not be read: %1.</source>
+        <translation>파일을 읽을 수 없습니다: %1.</translation>
+    </message>
+    <message>
+        <source>The diary could not start a transaction: %1.</source>
+        <translation>일기장에서 트랜잭션을 시작할 수 없습니다: %1.</translation>
+    </message>
+    <message>
+        <source>No goal was imported from it.</source>
+        <translation>이 파일에서 목표를 하나도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The diary could not save it: %1.</source>
+        <translation>일기장에 저장할 수 없습니다: %1.</translation>
+    </message>
+    <message>
+        <source>The diary has these goals already.</source>
+        <translation>일기장에 이미 있는 목표입니다.</translation>
+    </message>
+    <message>
+        <source>Goals: %1 added, %2 there already; %3 aliases and %4 check-ins added.</source>
+        <translation>목표: %1개 추가, %2개는 이미 있음; 별칭 %3개와 체크인 %4개 추가.</translation>
+    </message>
+    <message>
+        <source>There is no such file or folder.</source>
+        <translation>그런 파일이나 폴더가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>파일이 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from it.</source>
+        <translation>이 파일에서 아무것도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Converted from %1 to UTF-8.</source>
+        <translation>%1에서 UTF-8로 변환했습니다.</translation>
+    </message>
+    <message>
+        <source>No date in its name or front matter: dated %1 by the file&apos;s modification time.</source>
+        <translation>파일 이름과 머리말에 날짜가 없어 파일 수정 시각에 따라 %1 날짜로 넣었습니다.</translation>
+    </message>
+    <message>
+        <source>Unchanged since it was last imported.</source>
+        <translation>지난번에 가져온 뒤로 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The file changed since it was last imported, but its entry was edited in Hoego since then; the entry was left as it is.</source>
+        <translation>지난번에 가져온 뒤 파일이 바뀌었지만, 그 사이 Hoego에서 글을 고쳤으므로 글은 그대로 두었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>FrontMatter</name>
+    <message>
+        <source>Line %1: a tag must be a single value; a list or map among the tags was ignored.</source>
+        <translation>%1번째 줄: 태그는 값 하나여야 합니다. 태그 가운데 목록이나 맵은 무시했습니다.</translation>
+    </message>
+    <message>
+        <source>Line %1: tags must be a list or a space-separated string; they were ignored.</source>
+        <translation>%1번째 줄: 태그는 목록이나 공백으로 나눈 문자열이어야 합니다. 태그를 무시했습니다.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 must be a single value; it was ignored.</source>
+        <translation>%1번째 줄: %2은(는) 값 하나여야 합니다. 무시했습니다.</translation>
+    </message>
+    <message>
+        <source>Line 1 opens a front matter block that is never closed with ---; the whole file was kept as the body.</source>
+        <translation>1번째 줄에서 시작한 머리말이 ---로 닫히지 않아 파일 전체를 본문으로 두었습니다.</translation>
+    </message>
+    <message>
+        <source>Line %1: the front matter is not valid YAML (%2); the text was kept as it is.</source>
+        <translation>%1번째 줄: 머리말이 올바른 YAML이 아닙니다 (%2). 글은 그대로 두었습니다.</translation>
+    </message>
+    <message>
+        <source>Line 2: the front matter is not a list of keys and values; it was ignored.</source>
+        <translation>2번째 줄: 머리말이 키와 값의 목록이 아니어서 무시했습니다.</translation>
+    </message>
+    <message>
+        <source>Line %1: the date &apos;%2&apos; is not YYYY-MM-DD [HH:MM:SS] [+HHMM]; it was ignored.</source>
+        <translation>%1번째 줄: 날짜 &apos;%2&apos;이(가) YYYY-MM-DD [HH:MM:SS] [+HHMM] 형식이 아니어서 무시했습니다.</translation>
+    </message>
+    <message>
+        <source>Line %1: the kind &apos;%2&apos; is not daily, weekly, halfyear, yearly or note; the kind was guessed from the title and tags.</source>
+        <translation>%1번째 줄: 종류 &apos;%2&apos;은(는) daily, weekly, halfyear, yearly, note 가운데 하나가 아니어서 제목과 태그로 종류를 짐작했습니다.</translation>
+    </message>
+    <message>
+        <source>Line %1: the front matter could not be read (%2).</source>
+        <translation>%1번째 줄: 머리말을 읽을 수 없습니다 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>CountDetails</name>
+    <message>
+        <source>Counts</source>
+        <translation>글자 수</translation>
+    </message>
+    <message>
+        <source>Counts of the selection</source>
+        <translation>선택한 글의 글자 수</translation>
+    </message>
+    <message>
+        <source>Counts of the entry</source>
+        <translation>이 글의 글자 수</translation>
+    </message>
+    <message>
+        <source>Characters with spaces</source>
+        <translation>글자 수(공백 포함)</translation>
+    </message>
+    <message>
+        <source>Characters without spaces</source>
+        <translation>글자 수(공백 제외)</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>어절</translation>
+    </message>
+    <message>
+        <source>Hangul syllables</source>
+        <translation>한글 음절</translation>
+    </message>
+    <message>
+        <source>Latin words</source>
+        <translation>영문 단어</translation>
+    </message>
+    <message>
+        <source>UTF-8 bytes</source>
+        <translation>UTF-8 바이트</translation>
+    </message>
+    <message>
+        <source>CP949 bytes</source>
+        <translation>CP949 바이트</translation>
+    </message>
+    <message>
+        <source>Characters CP949 cannot encode</source>
+        <translation>CP949로 나타낼 수 없는 글자</translation>
+    </message>
+    <message>
+        <source>Manuscript pages (200 cells)</source>
+        <translation>원고지 매수(200자)</translation>
+    </message>
+    <message>
+        <source>Reading time</source>
+        <translation>읽는 시간</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1분</translation>
+    </message>
+    <message>
+        <source>Reading time at %1 Hangul syllables and %2 English words a minute (Settings → Reading Speed).</source>
+        <translation>읽는 시간은 1분에 한글 %1음절, 영어 %2단어로 셈합니다(설정 → 읽는 속도).</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingSpeedDialog</name>
+    <message>
+        <source>Reading Speed</source>
+        <translation>읽는 속도</translation>
+    </message>
+    <message>
+        <source> a minute</source>
+        <translation> (1분에)</translation>
+    </message>
+    <message>
+        <source>The reading time adds the minutes for the Hangul syllables and for the English words. English: 238 words a minute, the average for non-fiction found by Brysbaert (2019).</source>
+        <translation>읽는 시간은 한글 음절을 읽는 시간과 영어 단어를 읽는 시간을 더한 것입니다. 영어의 기본값 1분에 238단어는 Brysbaert(2019)가 밝힌 비소설 글의 평균 속도입니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Hangul syllables:</source>
+        <translation>한글 음절(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;English words:</source>
+        <translation>영어 단어(&amp;E):</translation>
+    </message>
+</context>
+<context>
+    <name>SessionLabel</name>
+    <message>
+        <source>Words written today, across entries: the words added minus the words deleted</source>
+        <translation>오늘 모든 글에 쓴 어절 수: 더한 어절에서 지운 어절을 뺀 수</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: %Ln word(s)</source>
+        <translation>
+            <numerusform>오늘 %Ln어절</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WritingLog</name>
+    <message>
+        <source>Today's word count could not be written: %1</source>
+        <translation>오늘 쓴 어절 수를 기록하지 못했습니다: %1</translation>
     </message>
 </context>
 </TS>

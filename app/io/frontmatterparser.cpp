@@ -18,11 +18,6 @@ int documentLine(const YAML::Mark &mark)
     return mark.line + 2;
 }
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("FrontMatter", text);
-}
-
 QString scalarText(const YAML::Node &node)
 {
     return QString::fromStdString(node.Scalar());
@@ -43,15 +38,17 @@ std::optional<QStringList> tagList(const YAML::Node &node, QStringList *warnings
                 tags << scalarText(item).trimmed();
             } else if ((item.IsSequence() || item.IsMap()) && !warned) {
                 // Said once: a list of aliased lists would otherwise say it a billion times.
-                *warnings << translate("Line %1: a tag must be a single value; a list or map among the tags was "
-                                       "ignored.")
+                *warnings << QCoreApplication::translate("FrontMatter",
+                    "Line %1: a tag must be a single value; a list or map among the tags was "
+                    "ignored.")
                                  .arg(documentLine(item.Mark()));
                 warned = true;
             }
         }
         return tags;
     }
-    *warnings << translate("Line %1: tags must be a list or a space-separated string; they were ignored.")
+    *warnings << QCoreApplication::translate(
+        "FrontMatter", "Line %1: tags must be a list or a space-separated string; they were ignored.")
                      .arg(documentLine(node.Mark()));
     return std::nullopt;
 }
@@ -61,7 +58,7 @@ std::optional<QString> scalarValue(const YAML::Node &node, const char *key, QStr
     if (node.IsNull())
         return std::nullopt;
     if (!node.IsScalar()) {
-        *warnings << translate("Line %1: %2 must be a single value; it was ignored.")
+        *warnings << QCoreApplication::translate("FrontMatter", "Line %1: %2 must be a single value; it was ignored.")
                          .arg(documentLine(node.Mark()))
                          .arg(QString::fromLatin1(key));
         return std::nullopt;
@@ -123,8 +120,9 @@ FrontMatter parseFrontMatter(QStringView text)
     FrontMatter result;
     const FrontMatterSplit split = splitFrontMatter(text);
     if (split.unclosed) {
-        result.warnings << translate("Line 1 opens a front matter block that is never closed with ---; the whole "
-                                     "file was kept as the body.");
+        result.warnings << QCoreApplication::translate("FrontMatter",
+            "Line 1 opens a front matter block that is never closed with ---; the whole "
+            "file was kept as the body.");
         return result;
     }
     if (!split.present)
@@ -135,7 +133,8 @@ FrontMatter parseFrontMatter(QStringView text)
     try {
         document = YAML::Load(text.sliced(split.yamlStart, split.yamlEnd - split.yamlStart).toString().toStdString());
     } catch (const YAML::Exception &exception) {
-        result.warnings << translate("Line %1: the front matter is not valid YAML (%2); the text was kept as it is.")
+        result.warnings << QCoreApplication::translate(
+            "FrontMatter", "Line %1: the front matter is not valid YAML (%2); the text was kept as it is.")
                                .arg(documentLine(exception.mark))
                                .arg(QString::fromStdString(exception.msg));
         return result;
@@ -145,7 +144,8 @@ FrontMatter parseFrontMatter(QStringView text)
     if (root.IsNull())
         return result; // an empty block, as Jekyll allows
     if (!root.IsMap()) {
-        result.warnings << translate("Line 2: the front matter is not a list of keys and values; it was ignored.");
+        result.warnings << QCoreApplication::translate(
+            "FrontMatter", "Line 2: the front matter is not a list of keys and values; it was ignored.");
         return result;
     }
 
@@ -158,8 +158,8 @@ FrontMatter parseFrontMatter(QStringView text)
             if (const std::optional<QString> value = scalarValue(date, "date", &result.warnings)) {
                 result.date = parseJekyllDate(*value);
                 if (!result.date) {
-                    result.warnings << translate(
-                        "Line %1: the date '%2' is not YYYY-MM-DD [HH:MM:SS] [+HHMM]; it was ignored.")
+                    result.warnings << QCoreApplication::translate(
+                        "FrontMatter", "Line %1: the date '%2' is not YYYY-MM-DD [HH:MM:SS] [+HHMM]; it was ignored.")
                                            .arg(documentLine(date.Mark()))
                                            .arg(*value);
                 }
@@ -173,15 +173,17 @@ FrontMatter parseFrontMatter(QStringView text)
             if (const std::optional<QString> value = scalarValue(kind, "kind", &result.warnings)) {
                 result.kind = entryKindFromName(value->trimmed());
                 if (!result.kind) {
-                    result.warnings << translate("Line %1: the kind '%2' is not daily, weekly, halfyear, yearly or "
-                                                 "note; the kind was guessed from the title and tags.")
+                    result.warnings << QCoreApplication::translate("FrontMatter",
+                        "Line %1: the kind '%2' is not daily, weekly, halfyear, yearly or "
+                        "note; the kind was guessed from the title and tags.")
                                            .arg(documentLine(kind.Mark()))
                                            .arg(*value);
                 }
             }
         }
     } catch (const YAML::Exception &exception) {
-        result.warnings << translate("Line %1: the front matter could not be read (%2).")
+        result.warnings << QCoreApplication::translate(
+            "FrontMatter", "Line %1: the front matter could not be read (%2).")
                                .arg(documentLine(exception.mark))
                                .arg(QString::fromStdString(exception.msg));
     }
