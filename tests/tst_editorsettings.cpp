@@ -2,12 +2,16 @@
 // and is remembered in AppSettings for the next window.
 #include "appactions.h"
 #include "appsettings.h"
+#include "editing/previewpane.h"
 #include "editor.h"
 #include "mainwindow.h"
 #include "storage/database.h"
 #include "storage/entrystore.h"
 
+#include <KSyntaxHighlighting/Theme>
+
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QFontDatabase>
 #include <QFontDialog>
@@ -35,6 +39,7 @@ private Q_SLOTS:
     void viewToggles();
     void defaultFontRendersHangulAndLatin();
     void chosenFontAppliesLiveAndPersists();
+    void themeChooser();
 
 private:
     QTemporaryDir m_dir;
@@ -169,6 +174,59 @@ void tst_EditorSettings::chosenFontAppliesLiveAndPersists()
     MainWindow window(*m_store, settings);
     QCOMPARE(window.editor()->font().family(), u"DejaVu Serif"_s);
     QCOMPARE(window.editor()->font().pointSizeF(), 15.0);
+}
+
+void tst_EditorSettings::themeChooser()
+{
+    const QString code = u"```cpp\nint main() { return 0; }\n```\n"_s;
+    const QColor paletteBase = QApplication::palette().color(QPalette::Active, QPalette::Base);
+    KSyntaxHighlighting::Theme dark;
+    {
+        AppSettings settings;
+        MainWindow window(*m_store, settings);
+        QActionGroup *themes = window.actions()->highlightingThemes();
+        const QList<KSyntaxHighlighting::Theme> all = window.editor()->repository().themes();
+        QVERIFY(all.size() > 5);
+        QCOMPARE(themes->actions().size(), all.size() + 1);
+        // The default follows the palette, as before there was a choice.
+        QVERIFY(themes->checkedAction());
+        QCOMPARE(themes->checkedAction()->data().toString(), QString());
+        QCOMPARE(window.editor()->palette().color(QPalette::Active, QPalette::Base), paletteBase);
+
+        dark = window.editor()->repository().theme(u"Breeze Dark"_s);
+        QVERIFY(dark.isValid());
+        QAction *breezeDark = nullptr;
+        for (QAction *action : themes->actions()) {
+            if (action->data().toString() == dark.name())
+                breezeDark = action;
+        }
+        QVERIFY(breezeDark);
+        breezeDark->trigger();
+        QCOMPARE(settings.highlightingTheme(), dark.name());
+        QCOMPARE(window.editor()->highlightingTheme(), dark.name());
+        QCOMPARE(window.editor()->palette().color(QPalette::Active, QPalette::Base),
+            QColor(dark.editorColor(KSyntaxHighlighting::Theme::BackgroundColor)));
+        auto *preview = window.findChild<PreviewPane *>();
+        QVERIFY(preview);
+        window.editor()->setPlainText(code);
+        preview->refresh();
+        QVERIFY(preview->renderedHtml().contains(
+            QColor(dark.editorColor(KSyntaxHighlighting::Theme::BackgroundColor)).name()));
+    }
+    AppSettings settings;
+    MainWindow window(*m_store, settings);
+    QCOMPARE(window.actions()->highlightingThemes()->checkedAction()->data().toString(), dark.name());
+    QCOMPARE(window.editor()->palette().color(QPalette::Active, QPalette::Base),
+        QColor(dark.editorColor(KSyntaxHighlighting::Theme::BackgroundColor)));
+    // Back to the palette's.
+    window.actions()->highlightingThemes()->actions().constFirst()->trigger();
+    QCOMPARE(settings.highlightingTheme(), QString());
+    QCOMPARE(window.editor()->palette().color(QPalette::Active, QPalette::Base), paletteBase);
+    auto *preview = window.findChild<PreviewPane *>();
+    window.editor()->setPlainText(code);
+    preview->refresh();
+    QVERIFY(!preview->renderedHtml().contains(
+        QColor(dark.editorColor(KSyntaxHighlighting::Theme::BackgroundColor)).name()));
 }
 
 QTEST_MAIN(tst_EditorSettings)

@@ -52,6 +52,10 @@
         <translation>편집기 글꼴(&amp;F)…</translation>
     </message>
     <message>
+        <source>Follow the System Palette</source>
+        <translation>시스템 색 따르기</translation>
+    </message>
+    <message>
         <source>System Language</source>
         <translation>시스템 언어</translation>
     </message>
@@ -1118,6 +1122,10 @@ Close anyway and lose the changes since the last save?</source>
     <message>
         <source>Editor Font</source>
         <translation>편집기 글꼴</translation>
+    </message>
+    <message>
+        <source>Highlighting &amp;Theme</source>
+        <translation>구문 강조 테마(&amp;T)</translation>
     </message>
     <message>
         <source>Daily backups go to %1 from the next one on.</source>

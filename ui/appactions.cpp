@@ -1,5 +1,7 @@
 #include "appactions.h"
 
+#include <KSyntaxHighlighting/Theme>
+
 #include <QAction>
 #include <QActionGroup>
 #include <QIcon>
@@ -17,6 +19,7 @@ AppActions::AppActions(QObject *parent)
     , m_focusMode(new QAction(tr("&Focus Mode"), this))
     , m_typewriterScrolling(new QAction(tr("&Typewriter Scrolling"), this))
     , m_editorFont(new QAction(QIcon::fromTheme(u"preferences-desktop-font"_s), tr("Editor &Font…"), this))
+    , m_highlightingThemes(new QActionGroup(this))
 {
     m_newEntry->setShortcut(QKeySequence::New);
     m_newEntry->setStatusTip(tr("Start an entry for today"));
@@ -43,4 +46,18 @@ AppActions::AppActions(QObject *parent)
         action->setData(code);
     }
     m_languages->setExclusive(true);
+
+    QAction *followPalette = m_highlightingThemes->addAction(tr("Follow the System Palette"));
+    followPalette->setCheckable(true);
+    followPalette->setData(QString());
+    m_highlightingThemes->setExclusive(true);
+}
+
+void AppActions::setHighlightingThemes(const QList<KSyntaxHighlighting::Theme> &themes)
+{
+    for (const KSyntaxHighlighting::Theme &theme : themes) {
+        QAction *action = m_highlightingThemes->addAction(theme.translatedName());
+        action->setCheckable(true);
+        action->setData(theme.name());
+    }
 }

@@ -4,6 +4,9 @@
 
 class QAction;
 class QActionGroup;
+namespace KSyntaxHighlighting {
+class Theme;
+}
 
 /// Every QAction of the main window, made in one place with its text, shortcut and
 /// icon, so menus, toolbars and tests share them. MainWindow puts them in menus and
@@ -27,6 +30,12 @@ public:
     QAction *typewriterScrolling() const { return m_typewriterScrolling; }
     /// Settings → Editor Font…: choose the editor's font and size.
     QAction *editorFont() const { return m_editorFont; }
+    /// Settings → Highlighting Theme: checkable, exclusive; each action's data() is the theme
+    /// name AppSettings::highlightingTheme() takes, the first one's empty: follow the palette.
+    /// The themes are added by setHighlightingThemes().
+    QActionGroup *highlightingThemes() const { return m_highlightingThemes; }
+    /// Adds an action for each of @p themes (by translated name) after "Follow the System Palette".
+    void setHighlightingThemes(const QList<KSyntaxHighlighting::Theme> &themes);
 
 private:
     QAction *m_newEntry;
@@ -37,4 +46,5 @@ private:
     QAction *m_focusMode;
     QAction *m_typewriterScrolling;
     QAction *m_editorFont;
+    QActionGroup *m_highlightingThemes;
 };

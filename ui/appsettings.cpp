@@ -14,6 +14,7 @@ const QString focusModeKey = u"editor/focusMode"_s;
 const QString typewriterKey = u"editor/typewriterScrolling"_s;
 const QString fontFamiliesKey = u"editor/fontFamilies"_s;
 const QString fontSizeKey = u"editor/fontPointSize"_s;
+const QString themeKey = u"editor/highlightingTheme"_s;
 } // namespace
 
 AppSettings::AppSettings(QObject *parent)
@@ -145,6 +146,19 @@ void AppSettings::setEditorFont(const QFont &font)
     m_settings.setValue(fontFamiliesKey, font.families());
     m_settings.setValue(fontSizeKey, font.pointSizeF());
     Q_EMIT editorFontChanged(editorFont());
+}
+
+QString AppSettings::highlightingTheme() const
+{
+    return m_settings.value(themeKey).toString();
+}
+
+void AppSettings::setHighlightingTheme(const QString &name)
+{
+    if (name == highlightingTheme())
+        return;
+    m_settings.setValue(themeKey, name);
+    Q_EMIT highlightingThemeChanged(name);
 }
 
 QStringList AppSettings::defaultEditorFamilies()

@@ -60,6 +60,11 @@ public:
     static QStringList defaultEditorFamilies();
     static constexpr qreal defaultEditorPointSize = 12;
 
+    /// The KSyntaxHighlighting theme (Theme::name()) of the editor and the preview's code;
+    /// empty, the default, for the palette's light or dark theme.
+    QString highlightingTheme() const;
+    void setHighlightingTheme(const QString &name);
+
 Q_SIGNALS:
     void languageChanged(const QString &language);
     void windowGeometryChanged(const QByteArray &geometry);
@@ -69,6 +74,7 @@ Q_SIGNALS:
     void focusModeChanged(bool on);
     void typewriterScrollingChanged(bool on);
     void editorFontChanged(const QFont &font);
+    void highlightingThemeChanged(const QString &name);
 
 private:
     QSettings m_settings;

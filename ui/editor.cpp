@@ -15,6 +15,7 @@
 #include <QPaintEvent>
 #include <QPainter>
 #include <QRegularExpression>
+#include <QScopedValueRollback>
 
 using namespace Qt::StringLiterals;
 
@@ -59,11 +60,41 @@ Editor::Editor(QWidget *parent)
 
 Editor::~Editor() = default;
 
+void Editor::setHighlightingTheme(const QString &name)
+{
+    if (name == m_themeName)
+        return;
+    m_themeName = name;
+    applyTheme();
+}
+
 void Editor::applyTheme()
 {
-    const bool dark = palette().color(QPalette::Base).lightness() < 128;
-    m_highlighter->setTheme(m_repository.defaultTheme(
-        dark ? KSyntaxHighlighting::Repository::DarkTheme : KSyntaxHighlighting::Repository::LightTheme));
+    // Setting the palette here reports a palette change, which calls this again.
+    if (m_applyingTheme)
+        return;
+    const QScopedValueRollback guard(m_applyingTheme, true);
+    KSyntaxHighlighting::Theme theme;
+    if (!m_themeName.isEmpty())
+        theme = m_repository.theme(m_themeName);
+    if (theme.isValid()) {
+        QPalette colours = palette();
+        colours.setColor(QPalette::Base, theme.editorColor(KSyntaxHighlighting::Theme::BackgroundColor));
+        colours.setColor(QPalette::Text, theme.textColor(KSyntaxHighlighting::Theme::Normal));
+        colours.setColor(QPalette::Highlight, theme.editorColor(KSyntaxHighlighting::Theme::TextSelection));
+        colours.setColor(QPalette::HighlightedText, theme.textColor(KSyntaxHighlighting::Theme::Normal));
+        setPalette(colours);
+        m_themedPalette = true;
+    } else {
+        if (m_themedPalette) {
+            setPalette(QPalette()); // back to the inherited palette
+            m_themedPalette = false;
+        }
+        const bool dark = palette().color(QPalette::Base).lightness() < 128;
+        theme = m_repository.defaultTheme(
+            dark ? KSyntaxHighlighting::Repository::DarkTheme : KSyntaxHighlighting::Repository::LightTheme);
+    }
+    m_highlighter->setTheme(theme);
     m_highlighter->rehighlight();
 }
 

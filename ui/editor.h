@@ -12,7 +12,8 @@ class MarkdownHighlighter;
 /// The entry editor: a QPlainTextEdit that highlights Markdown with KSyntaxHighlighting
 /// (the "Markdown" definition; code fences in their own language; emphasis as the Markdown
 /// engine parses it, see MarkdownHighlighter) in the default light or dark theme, whichever
-/// suits the palette, switching when the palette changes.
+/// suits the palette, switching when the palette changes — or in a theme chosen with
+/// setHighlightingTheme(), whose background and text colours then become the editor's.
 ///
 /// It also keeps what the input method is composing (a Hangul syllable before it is
 /// finished: the preedit), which is not yet part of the document. commitPreedit() makes it
@@ -53,6 +54,13 @@ public:
     /// window: QPlainTextEdit answers in the viewport's, which viewport margins move.
     QVariant inputMethodQuery(Qt::InputMethodQuery query) const override;
 
+    /// Highlights in KSyntaxHighlighting's theme @p name (Theme::name(), not translated); an
+    /// empty or unknown name follows the palette, light or dark.
+    void setHighlightingTheme(const QString &name);
+    QString highlightingTheme() const { return m_themeName; }
+    /// The definitions and themes the editor highlights with.
+    const KSyntaxHighlighting::Repository &repository() const { return m_repository; }
+
 Q_SIGNALS:
     /// Focus went to another widget or window; not for a popup (a context menu, a
     /// completion list) that returns it.
@@ -75,6 +83,9 @@ private:
     KSyntaxHighlighting::Repository m_repository;
     MarkdownHighlighter *m_highlighter;
     QString m_preedit;
+    QString m_themeName; ///< empty: the palette's light or dark theme
+    bool m_themedPalette = false; ///< the palette holds a chosen theme's colours
+    bool m_applyingTheme = false;
     bool m_focusMode = false;
     bool m_typewriter = false;
     std::pair<int, int> m_focused {-1, -1}; ///< first and last block number of the paragraph drawn in focus

@@ -20,6 +20,8 @@
 #include "storage/savedsearchstore.h"
 #include "timelinedelegate.h"
 
+#include <KSyntaxHighlighting/Theme>
+
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -134,6 +136,12 @@ MainWindow::MainWindow(EntryStore &store, AppSettings &settings, QWidget *parent
     m_editor->setTypewriterScrolling(settings.typewriterScrolling());
     m_editor->setFont(settings.editorFont());
     connect(&m_settings, &AppSettings::editorFontChanged, m_editor, &QWidget::setFont);
+    m_editor->setHighlightingTheme(settings.highlightingTheme());
+    m_preview->setHighlightingTheme(settings.highlightingTheme());
+    connect(&m_settings, &AppSettings::highlightingThemeChanged, this, [this](const QString &name) {
+        m_editor->setHighlightingTheme(name);
+        m_preview->setHighlightingTheme(name);
+    });
     connect(m_actions->focusMode(), &QAction::toggled, this, [this](bool on) {
         m_editor->setFocusMode(on);
         m_settings.setFocusMode(on);
@@ -185,6 +193,16 @@ void MainWindow::createMenus()
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     connect(settings->addAction(tr("&Backup Folder…")), &QAction::triggered, this, &MainWindow::chooseBackupFolder);
     settings->addAction(m_actions->editorFont());
+    QMenu *themes = settings->addMenu(tr("Highlighting &Theme"));
+    m_actions->setHighlightingThemes(m_editor->repository().themes());
+    const QList<QAction *> themeActions = m_actions->highlightingThemes()->actions();
+    themes->addAction(themeActions.constFirst()); // follow the palette
+    themes->addSeparator();
+    themes->addActions(themeActions.mid(1));
+    for (QAction *action : themeActions)
+        action->setChecked(action->data().toString() == m_settings.highlightingTheme());
+    if (!m_actions->highlightingThemes()->checkedAction()) // a theme no longer installed
+        themeActions.constFirst()->setChecked(true);
     QMenu *language = settings->addMenu(tr("&Language"));
     const QString current = m_settings.language();
     for (QAction *action : m_actions->languages()->actions()) {
@@ -198,6 +216,8 @@ void MainWindow::createMenus()
     connect(m_actions->quit(), &QAction::triggered, this, &QWidget::close);
     connect(m_actions->languages(), &QActionGroup::triggered, this, &MainWindow::chooseLanguage);
     connect(m_actions->editorFont(), &QAction::triggered, this, &MainWindow::chooseEditorFont);
+    connect(m_actions->highlightingThemes(), &QActionGroup::triggered, this,
+        [this](QAction *action) { m_settings.setHighlightingTheme(action->data().toString()); });
 }
 
 void MainWindow::restoreLayout()

@@ -52,9 +52,19 @@ PreviewPane::PreviewPane(QPlainTextEdit *editor, QWidget *parent)
     applyTheme();
 }
 
+void PreviewPane::setHighlightingTheme(const QString &name)
+{
+    if (name == m_themeName)
+        return;
+    m_themeName = name;
+    applyTheme();
+}
+
 void PreviewPane::applyTheme()
 {
-    m_renderer.setTheme(m_repository.themeForPalette(palette()));
+    const KSyntaxHighlighting::Theme chosen = m_themeName.isEmpty() ? KSyntaxHighlighting::Theme()
+                                                                    : m_repository.theme(m_themeName);
+    m_renderer.setTheme(chosen.isValid() ? chosen : m_repository.themeForPalette(palette()));
     refresh();
 }
 

@@ -42,6 +42,9 @@ public:
     void followEditor();
     /// Ticks or unticks task item @p index (Document::taskItems() order) in the editor's text.
     void toggleTask(int index);
+    /// Highlights code blocks in KSyntaxHighlighting's theme @p name (Theme::name()); an
+    /// empty or unknown name follows the palette, light or dark. Renders again.
+    void setHighlightingTheme(const QString &name);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -67,6 +70,7 @@ private:
     PreviewRenderer m_renderer;
     QTimer m_timer;
     QString m_html;
+    QString m_themeName; ///< empty: the palette's light or dark theme
     /// The first source line and the document position of each block with an anchor.
     QList<std::pair<int, int>> m_lineAnchors;
     bool m_syncing = false; ///< while one side scrolls the other: the echo is ignored
