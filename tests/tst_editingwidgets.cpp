@@ -1,4 +1,5 @@
 // The editing widgets on a QPlainTextEdit, driven by key and input-method events as a user would.
+#include "editing/countdetails.h"
 #include "editing/countlabel.h"
 #include "editing/editingcontroller.h"
 #include "editing/editingsupport.h"
@@ -64,6 +65,9 @@ private Q_SLOTS:
     void pasteUrlMakesLink();
     void counter();
     void counterWithComposition();
+    void counterDetails();
+    void readingSpeed_data();
+    void readingSpeed();
     void findReplace();
     void findShortcutCommitsComposition();
     void findFieldSearchesComposition();
@@ -216,6 +220,80 @@ void tst_EditingWidgets::counterWithComposition()
     label.refresh();
     QCOMPARE(editor.toPlainText(), u"가나다"_s);
     QCOMPARE(label.counts().characters, 3);
+}
+
+// A click on the counter opens every figure, for the entry or the selection.
+void tst_EditingWidgets::counterDetails()
+{
+    QWidget window;
+    auto *layout = new QVBoxLayout(&window);
+    auto *editor = new QPlainTextEdit;
+    auto *label = new CountLabel(editor);
+    layout->addWidget(editor);
+    layout->addWidget(label);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // "한글과 English 👍🏽\n둘째": 16 characters with spaces (the line break is one), 13 without,
+    // 4 words, 5 syllables, 1 Latin word; UTF-8 9+1+7+1+8+1+6 = 33 bytes; CP949 6+1+7+1+1+4 = 20
+    // bytes, 👍🏽 left out; 원고지 11 cells and 3 cells, two lines.
+    editor->setPlainText(u"# 한글과 English 👍🏽\n\n**둘째**"_s);
+    QVERIFY(!label->details());
+    QTest::mouseClick(label, Qt::LeftButton);
+    CountDetails *details = label->details();
+    QVERIFY(details);
+    QVERIFY(details->isVisible());
+    QCOMPARE(details->title(), u"Counts of the entry"_s);
+    const QList<std::pair<QString, QString>> expected = {
+        {u"Characters with spaces"_s, u"16"_s},
+        {u"Characters without spaces"_s, u"13"_s},
+        {u"Words"_s, u"4"_s},
+        {u"Hangul syllables"_s, u"5"_s},
+        {u"Latin words"_s, u"1"_s},
+        {u"UTF-8 bytes"_s, u"33"_s},
+        {u"CP949 bytes"_s, u"20"_s},
+        {u"Characters CP949 cannot encode"_s, u"1"_s},
+        {u"Manuscript pages (200 cells)"_s, u"0.2"_s},
+        {u"Reading time"_s, u"0.0 min"_s},
+    };
+    QCOMPARE(details->rows(), expected);
+    details->close();
+
+    // With a selection: the selection's counts, and the status bar says so.
+    QTextCursor cursor = editor->textCursor();
+    cursor.setPosition(int(editor->toPlainText().indexOf(u"English"_s)));
+    cursor.setPosition(int(editor->toPlainText().indexOf(u"English"_s)) + 7, QTextCursor::KeepAnchor);
+    editor->setTextCursor(cursor);
+    label->refresh();
+    QVERIFY2(label->text().startsWith(u"Selection:"_s), qPrintable(label->text()));
+    QTest::mouseClick(label, Qt::LeftButton);
+    QCOMPARE(details->title(), u"Counts of the selection"_s);
+    QCOMPARE(details->rows().at(0).second, u"7"_s);
+    QCOMPARE(details->rows().at(4).second, u"1"_s);
+}
+
+void tst_EditingWidgets::readingSpeed_data()
+{
+    QTest::addColumn<double>("hangul");
+    QTest::addColumn<double>("english");
+    QTest::addColumn<double>("minutes");
+    // 250 syllables and 119 English words.
+    QTest::newRow("defaults") << 500.0 << 238.0 << 1.0; // 0.5 + 0.5
+    QTest::newRow("slow Korean") << 100.0 << 238.0 << 3.0; // 2.5 + 0.5
+    QTest::newRow("fast English") << 500.0 << 476.0 << 0.8; // 0.5 + 0.25
+}
+
+void tst_EditingWidgets::readingSpeed()
+{
+    QFETCH(double, hangul);
+    QFETCH(double, english);
+    QFETCH(double, minutes);
+    QPlainTextEdit editor;
+    CountLabel label(&editor);
+    editor.setPlainText(QString(u"가나다라마 "_s).repeated(50) + u"\n\n"_s + QString(u"word "_s).repeated(119));
+    label.setReadingSpeed({hangul, english});
+    QCOMPARE(label.counts().hangulSyllables, 250);
+    QCOMPARE(label.counts().latinWords, 119);
+    QCOMPARE(label.counts().readingMinutes, minutes);
 }
 
 void tst_EditingWidgets::findReplace()

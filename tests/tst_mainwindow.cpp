@@ -1,11 +1,15 @@
 #include "appactions.h"
 #include "appsettings.h"
+#include "editing/previewpane.h"
+#include "editing/sessionlabel.h"
 #include "editor.h"
+#include "io/entrydocument.h"
 #include "io/importer.h"
 #include "mainwindow.h"
 #include "models/timelinemodel.h"
 #include "storage/database.h"
 #include "storage/entrystore.h"
+#include "storage/writinglog.h"
 #include "testpaths.h"
 
 #include <QAbstractItemModelTester>
@@ -39,6 +43,8 @@ private Q_SLOTS:
     void newEntryIsTodaysDailyEntry();
     void kindIsEditable();
     void restoresSizeAndSplitter();
+    void countsWordsWrittenToday();
+    void previewTaskBoxIsAnEdit();
 
 private:
     void openDiary();
@@ -308,6 +314,65 @@ void tst_MainWindow::restoresSizeAndSplitter()
     QVERIFY(QTest::qWaitForWindowExposed(&again));
     QCOMPARE(again.size(), size);
     QCOMPARE(again.findChild<QSplitter *>()->sizes(), sizes);
+}
+
+// Each save adds the words it made to today's number, across entries, net of deletions.
+void tst_MainWindow::countsWordsWrittenToday()
+{
+    const QList<EntrySummary> entries = m_store->summaries({});
+    QVERIFY(entries.size() >= 2);
+    MainWindow window(*m_store, *m_settings);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *label = window.findChild<SessionLabel *>();
+    QVERIFY(label);
+    const WritingLog log(*m_database);
+    const QDate today = QDate::currentDate();
+    QCOMPARE(log.words(today), qint64(0));
+
+    clickEntry(window, entries.at(0).id);
+    Editor *editor = window.editor();
+    editor->moveCursor(QTextCursor::End);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTest::keyClick(editor, Qt::Key_Return);
+    typeKorean(editor, u"오늘은 세 어절"_s);
+    QVERIFY(window.save());
+    QCOMPARE(log.words(today), qint64(3));
+
+    clickEntry(window, entries.at(1).id);
+    editor->moveCursor(QTextCursor::End);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTest::keyClicks(editor, u"four more English words"_s);
+    QVERIFY(window.save());
+    QCOMPARE(log.words(today), qint64(7));
+    // Deleting takes words off.
+    for (int i = 0; i < 6; ++i)
+        QTest::keyClick(editor, Qt::Key_Backspace); // " words"
+    QVERIFY(window.save());
+    QCOMPARE(log.words(today), qint64(6));
+    QVERIFY2(label->text().contains(u"6"_s), qPrintable(label->text()));
+}
+
+// Ticking a task box in the preview edits the entry as typing does: modified, then autosaved.
+void tst_MainWindow::previewTaskBoxIsAnEdit()
+{
+    Entry entry = newEntry(QDate(2024, 3, 4), EntryKind::Weekly, u"주간"_s);
+    applyText(entry, u"# 이번 주\n\n- [ ] 운동\n"_s);
+    QString error;
+    QVERIFY2(m_store->insert(entry, &error), qPrintable(error));
+    MainWindow window(*m_store, *m_settings);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openEntry(entry.id));
+    auto *preview = window.findChild<PreviewPane *>();
+    QVERIFY(preview);
+    preview->toggleTask(0);
+    QCOMPARE(window.editor()->toPlainText(), u"# 이번 주\n\n- [x] 운동\n"_s);
+    QVERIFY(window.hasUnsavedChanges());
+    QVERIFY(window.autosaveTimer().isActive());
+    QTRY_VERIFY_WITH_TIMEOUT(!window.hasUnsavedChanges(), 4000);
+    QCOMPARE(m_store->entry(entry.id)->text, u"# 이번 주\n\n- [x] 운동\n"_s);
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -1774,4 +1774,14 @@ Close anyway and lose the changes since the last save?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>SessionLabel</name>
+    <message numerus="yes">
+        <source>Today: %Ln word(s)</source>
+        <translation>
+            <numerusform>Today: %Ln word</numerusform>
+            <numerusform>Today: %Ln words</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -9,6 +9,8 @@ const QString languageKey = u"ui/language"_s;
 const QString geometryKey = u"mainwindow/geometry"_s;
 const QString splitterKey = u"mainwindow/splitter"_s;
 const QString backupFolderKey = u"backup/folder"_s;
+const QString hangulSpeedKey = u"counts/hangulSyllablesPerMinute"_s;
+const QString englishSpeedKey = u"counts/englishWordsPerMinute"_s;
 const QString checkInTemplateKey = u"goals/checkInTemplate"_s;
 const QString focusModeKey = u"editor/focusMode"_s;
 const QString typewriterKey = u"editor/typewriterScrolling"_s;
@@ -165,4 +167,28 @@ QStringList AppSettings::defaultEditorFamilies()
 {
     return {u"Noto Sans CJK KR"_s, u"Noto Serif CJK KR"_s, u"Noto Sans KR"_s, u"Source Han Sans K"_s,
         u"Apple SD Gothic Neo"_s, u"Malgun Gothic"_s, u"NanumGothic"_s};
+}
+
+ReadingSpeed AppSettings::readingSpeed() const
+{
+    ReadingSpeed speed;
+    // A speed that is not a positive number (edited by hand) keeps the default.
+    const double hangul = m_settings.value(hangulSpeedKey).toDouble();
+    const double english = m_settings.value(englishSpeedKey).toDouble();
+    if (hangul > 0)
+        speed.hangulSyllablesPerMinute = hangul;
+    if (english > 0)
+        speed.englishWordsPerMinute = english;
+    return speed;
+}
+
+void AppSettings::setReadingSpeed(const ReadingSpeed &speed)
+{
+    const ReadingSpeed current = readingSpeed();
+    if (speed.hangulSyllablesPerMinute == current.hangulSyllablesPerMinute
+        && speed.englishWordsPerMinute == current.englishWordsPerMinute)
+        return;
+    m_settings.setValue(hangulSpeedKey, speed.hangulSyllablesPerMinute);
+    m_settings.setValue(englishSpeedKey, speed.englishWordsPerMinute);
+    Q_EMIT readingSpeedChanged(speed);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "text/textstatistics.h"
+
 #include <QByteArray>
 #include <QFont>
 #include <QObject>
@@ -37,6 +39,11 @@ public:
     QString backupFolder() const;
     void setBackupFolder(const QString &folder);
 
+    /// The speeds the status bar's reading time is counted at; ReadingSpeed's defaults (500
+    /// Hangul syllables and 238 English words a minute) until the user changes them.
+    ReadingSpeed readingSpeed() const;
+    void setReadingSpeed(const ReadingSpeed &speed);
+
     /// The body of a new weekly check-in, with the placeholders of expandCheckInTemplate()
     /// (`{goals}`, `{year}`, `{week}`, `{weeks}`, `{monday}`, `{sunday}`);
     /// defaultCheckInTemplate() until the user changes it. Setting the default (or an
@@ -70,6 +77,7 @@ Q_SIGNALS:
     void windowGeometryChanged(const QByteArray &geometry);
     void splitterStateChanged(const QByteArray &state);
     void backupFolderChanged(const QString &folder);
+    void readingSpeedChanged(const ReadingSpeed &speed);
     void checkInTemplateChanged(const QString &bodyTemplate);
     void focusModeChanged(bool on);
     void typewriterScrollingChanged(bool on);

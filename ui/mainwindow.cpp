@@ -7,6 +7,8 @@
 #include "editing/findbar.h"
 #include "editing/outlinepane.h"
 #include "editing/previewpane.h"
+#include "editing/readingspeeddialog.h"
+#include "editing/sessionlabel.h"
 #include "editor.h"
 #include "io/entrydocument.h"
 #include "io/importer.h"
@@ -110,6 +112,10 @@ MainWindow::MainWindow(EntryStore &store, AppSettings &settings, QWidget *parent
     m_preview = editing->preview();
     layout->addWidget(editing->findBar());
     statusBar()->addPermanentWidget(editing->countLabel());
+    editing->countLabel()->setReadingSpeed(settings.readingSpeed());
+    connect(&settings, &AppSettings::readingSpeedChanged, editing->countLabel(), &CountLabel::setReadingSpeed);
+    m_session = new SessionLabel(store.database());
+    statusBar()->addPermanentWidget(m_session);
 
     // The search field and filters above the timeline, saved searches and tags below (ui/search).
     m_savedSearches = new SavedSearchStore(store.database(), this);
@@ -192,6 +198,7 @@ void MainWindow::createMenus()
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     connect(settings->addAction(tr("&Backup Folder…")), &QAction::triggered, this, &MainWindow::chooseBackupFolder);
+    connect(settings->addAction(tr("&Reading Speed…")), &QAction::triggered, this, &MainWindow::chooseReadingSpeed);
     settings->addAction(m_actions->editorFont());
     QMenu *themes = settings->addMenu(tr("Highlighting &Theme"));
     m_actions->setHighlightingThemes(m_editor->repository().themes());
@@ -396,6 +403,7 @@ bool MainWindow::saveNow(bool commitComposition)
         writeDraft(); // the words are kept beside the diary until a save succeeds
         return false;
     }
+    m_session->recordSave(m_entry->text, entry.text);
     m_entry = entry;
     m_dirty = false;
     m_draftTimer.stop();
@@ -522,6 +530,13 @@ void MainWindow::chooseBackupFolder()
     const bool isDefault = QDir(folder) == QDir(Backup::defaultFolder(m_store.database().path()));
     m_settings.setBackupFolder(isDefault ? QString() : folder);
     statusBar()->showMessage(tr("Daily backups go to %1 from the next one on.").arg(QDir::toNativeSeparators(folder)));
+}
+
+void MainWindow::chooseReadingSpeed()
+{
+    ReadingSpeedDialog dialog(m_settings.readingSpeed(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_settings.setReadingSpeed(dialog.speed());
 }
 
 void MainWindow::setReadOnly(const QString &reason)

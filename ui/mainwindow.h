@@ -20,6 +20,7 @@ class QSplitter;
 class QTreeView;
 class SavedSearchStore;
 class SearchPanel;
+class SessionLabel;
 
 /// The diary's main window: the timeline (TimelineModel in a QTreeView) on the left, the
 /// open entry in an Editor on the right, with its kind and date above it.
@@ -100,6 +101,7 @@ private:
     void importPaths(const QStringList &paths);
     void chooseLanguage(QAction *action);
     void chooseBackupFolder();
+    void chooseReadingSpeed();
     void chooseEditorFont();
     void writeDraft();
     void onCurrentChanged(const QModelIndex &current);
@@ -128,6 +130,7 @@ private:
     SavedSearchStore *m_savedSearches;
     SearchPanel *m_search;
     PreviewPane *m_preview; // reads images relative to the open entry's file
+    SessionLabel *m_session; // words written today: told of each save
     QTimer m_saveTimer;
     QTimer m_draftTimer;
     DraftFile m_draft;

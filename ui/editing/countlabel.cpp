@@ -1,6 +1,9 @@
 #include "editing/countlabel.h"
 
+#include "editing/countdetails.h"
+
 #include <QLocale>
+#include <QMouseEvent>
 #include <QPlainTextEdit>
 #include <QTextBlock>
 #include <QTextDocumentFragment>
@@ -19,6 +22,8 @@ CountLabel::CountLabel(QPlainTextEdit *editor, QWidget *parent)
     connect(editor, &QPlainTextEdit::textChanged, this, &CountLabel::schedule);
     connect(editor, &QPlainTextEdit::selectionChanged, this, &CountLabel::schedule);
     connect(editor, &QPlainTextEdit::cursorPositionChanged, this, &CountLabel::schedule);
+    setCursor(Qt::PointingHandCursor);
+    setToolTip(tr("Click to see every count"));
     refresh();
 }
 
@@ -45,20 +50,41 @@ void CountLabel::refresh()
     const QTextCursor cursor = m_editor->textCursor();
     m_selection = cursor.hasSelection();
     const QString text = m_selection ? cursor.selection().toPlainText() : textWithPreedit(m_editor);
-    m_counts = TextStatistics::countMarkdown(text);
+    m_counts = TextStatistics::countMarkdown(text, m_speed);
 
     const QLocale locale;
     const QString summary = tr("%1 characters (%2 without spaces) · %3 words · %4 manuscript pages")
                                 .arg(locale.toString(m_counts.characters), locale.toString(m_counts.charactersNoSpaces),
                                     locale.toString(m_counts.words), locale.toString(m_counts.manuscriptPages, 'f', 1));
     setText(m_selection ? tr("Selection: %1").arg(summary) : summary);
-    setToolTip(tr("Characters with spaces: %1\nCharacters without spaces: %2\nWords: %3\nHangul syllables: %4\n"
-                  "Latin words: %5\nUTF-8 bytes: %6\nCP949 bytes: %7 (%8 characters not encodable)\n"
-                  "Manuscript pages (200 cells): %9\nReading time: %10 minutes")
-            .arg(locale.toString(m_counts.characters), locale.toString(m_counts.charactersNoSpaces),
-                locale.toString(m_counts.words), locale.toString(m_counts.hangulSyllables),
-                locale.toString(m_counts.latinWords), locale.toString(m_counts.utf8Bytes),
-                locale.toString(m_counts.cp949Bytes), locale.toString(m_counts.cp949Unencodable),
-                locale.toString(m_counts.manuscriptPages, 'f', 1))
-            .arg(locale.toString(m_counts.readingMinutes, 'f', 1)));
+    if (m_details && m_details->isVisible())
+        m_details->setCounts(m_counts, m_selection, m_speed);
+}
+
+void CountLabel::setReadingSpeed(const ReadingSpeed &speed)
+{
+    m_speed = speed;
+    refresh();
+}
+
+void CountLabel::showDetails()
+{
+    refresh();
+    if (!m_details)
+        m_details = new CountDetails(this);
+    m_details->setCounts(m_counts, m_selection, m_speed);
+    // Above the label: the status bar is at the bottom of the window.
+    const QPoint topLeft = mapToGlobal(QPoint(0, 0));
+    m_details->move(topLeft.x(), topLeft.y() - m_details->height());
+    m_details->show();
+}
+
+void CountLabel::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && rect().contains(event->position().toPoint())) {
+        showDetails();
+        event->accept();
+        return;
+    }
+    QLabel::mouseReleaseEvent(event);
 }

@@ -6,12 +6,13 @@
 #include <QPointer>
 #include <QTimer>
 
+class CountDetails;
 class QPlainTextEdit;
 
 /// The status bar's live counter for an editor: characters with and without spaces, words and
-/// 원고지 pages of the text a reader sees (TextStatistics::countMarkdown), its tooltip listing
-/// every count. With a selection it counts the selection instead. A syllable the input method is
-/// still composing is counted as if typed.
+/// 원고지 pages of the text a reader sees (TextStatistics::countMarkdown); a click opens
+/// CountDetails with every count. With a selection it counts the selection instead, and says so.
+/// A syllable the input method is still composing is counted as if typed.
 ///
 /// Usage: statusBar()->addPermanentWidget(new CountLabel(editor));
 class CountLabel : public QLabel
@@ -25,9 +26,19 @@ public:
     bool showsSelection() const { return m_selection; }
     /// Recounts at once instead of after the short typing pause.
     void refresh();
+    /// The speeds the reading time is counted at (AppSettings::readingSpeed()). Recounts.
+    void setReadingSpeed(const ReadingSpeed &speed);
+    ReadingSpeed readingSpeed() const { return m_speed; }
+    /// Opens the popup with every count (what a click does).
+    void showDetails();
+    /// The popup; null until first opened.
+    CountDetails *details() const { return m_details; }
 
     /// The editor's text with the composing (preedit) text inserted at the cursor.
     static QString textWithPreedit(const QPlainTextEdit *editor);
+
+protected:
+    void mouseReleaseEvent(QMouseEvent *event) override;
 
 private:
     void schedule();
@@ -35,5 +46,7 @@ private:
     QPointer<QPlainTextEdit> m_editor;
     QTimer m_timer;
     TextCounts m_counts;
+    ReadingSpeed m_speed;
+    CountDetails *m_details = nullptr;
     bool m_selection = false;
 };

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "storage/writinglog.h"
+
+#include <QLabel>
+
+/// The status bar's writing-session counter: the words written today across entries, as
+/// WritingLog keeps them in the diary. The window tells it of each save of an entry
+/// (recordSave()), which adds the difference in words the save made.
+class SessionLabel : public QLabel
+{
+    Q_OBJECT
+public:
+    explicit SessionLabel(Database &database, QWidget *parent = nullptr);
+
+    /// An entry was saved: @p before is its text as stored before, @p after as stored now.
+    /// Adds the difference in TextCounts::words to today's number and shows it.
+    void recordSave(const QString &before, const QString &after);
+    /// Reads today's number from the diary again.
+    void refresh();
+
+private:
+    WritingLog m_log;
+};
