@@ -6,8 +6,10 @@
 #include <QFontInfo>
 #include <QImage>
 #include <QInputMethodQueryEvent>
+#include <QScrollBar>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -44,7 +46,9 @@ QString numberedLines(int count)
 QMargins sideMargins(const Editor &editor)
 {
     const QRect viewport = editor.viewport()->geometry();
-    return {viewport.left() - editor.frameWidth(), 0, editor.width() - editor.frameWidth() - viewport.right() - 1, 0};
+    const int scrollBar = editor.verticalScrollBar()->isVisible() ? editor.verticalScrollBar()->width() : 0;
+    return {viewport.left() - editor.frameWidth(), 0,
+        editor.width() - editor.frameWidth() - scrollBar - viewport.right() - 1, 0};
 }
 
 } // namespace
@@ -76,6 +80,7 @@ void tst_Editor::textColumnIsCentredAndAtMost40Em()
     QFETCH(int, width);
     Editor editor;
     editor.resize(width, 400);
+    editor.setPlainText(u"한 줄이 아주 길어서 접혀야 하는 문단 with English words too. "_s.repeated(20));
     editor.show();
     QVERIFY(QTest::qWaitForWindowExposed(&editor));
 
@@ -89,6 +94,15 @@ void tst_Editor::textColumnIsCentredAndAtMost40Em()
         QCOMPARE(margins.left(), 0);
     else
         QVERIFY(editor.viewport()->width() >= column - 2);
+    // Lines wrap inside the column.
+    QCOMPARE(editor.horizontalScrollBar()->maximum(), 0);
+    QVERIFY(editor.document()->firstBlock().layout()->lineCount() > 1);
+
+    // Wider again: the column stays as wide and centred, the lines wrap at its width.
+    editor.resize(width + 600, 400);
+    QCOMPARE(sideMargins(editor).left(), sideMargins(editor).right());
+    QVERIFY(editor.viewport()->width() <= column + 1);
+    QCOMPARE(editor.horizontalScrollBar()->maximum(), 0);
 }
 
 void tst_Editor::candidateWindowSitsAtTheCaret()

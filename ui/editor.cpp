@@ -15,6 +15,7 @@
 #include <QPaintEvent>
 #include <QPainter>
 #include <QRegularExpression>
+#include <QResizeEvent>
 #include <QScopedValueRollback>
 
 using namespace Qt::StringLiterals;
@@ -119,8 +120,13 @@ void Editor::updateColumn()
     const int available = viewport()->width() + margins.left() + margins.right();
     const int column = qRound(columnWidthEm * QFontInfo(font()).pixelSize() + 2 * document()->documentMargin());
     const int side = std::max(0, (available - column) / 2);
-    if (side != margins.left() || side != margins.right())
-        setViewportMargins(side, 0, side, 0);
+    if (side == margins.left() && side == margins.right())
+        return;
+    setViewportMargins(side, 0, side, 0);
+    // QPlainTextEdit sets the width lines wrap at when its own width changes, not when its
+    // viewport's does: an event with an unknown old size makes it do so.
+    QResizeEvent resize(size(), QSize(-1, -1));
+    QPlainTextEdit::resizeEvent(&resize);
 }
 
 QVariant Editor::inputMethodQuery(Qt::InputMethodQuery query) const
