@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "models/timelinemodel.h"
 #include "screenshotviews.h"
+#include "storage/backgroundcheck.h"
 #include "storage/database.h"
 #include "storage/diarylock.h"
 #include "storage/entrystore.h"
@@ -24,6 +25,7 @@
 #include <QWidget>
 
 #include <cstdio>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -47,29 +49,44 @@ void useKoreanFontStack()
     QApplication::setFont(font);
 }
 
-// For tests/bench/hoego_bench, which times process start to first paint: once @p widget
-// has painted, prints "painted" on stdout and quits.
-void exitAfterFirstPaint(QWidget *widget)
+// Calls @p then once @p widget has painted for the first time, from the event loop after
+// that paint (an event filter sees the paint event before the widget paints).
+void afterFirstPaint(QWidget *widget, std::function<void()> then)
 {
     class FirstPaint : public QObject
     {
     public:
-        using QObject::QObject;
+        FirstPaint(QWidget *widget, std::function<void()> then)
+            : QObject(widget)
+            , m_then(std::move(then))
+        { }
         bool eventFilter(QObject *watched, QEvent *event) override
         {
             if (event->type() == QEvent::Paint) {
                 watched->removeEventFilter(this);
-                // After the paint has finished: the filter runs before it.
-                QTimer::singleShot(0, qApp, [] {
-                    std::fputs("painted\n", stdout);
-                    std::fflush(stdout);
-                    QCoreApplication::quit();
+                QTimer::singleShot(0, this, [this] {
+                    m_then();
+                    deleteLater();
                 });
             }
             return false;
         }
+
+    private:
+        std::function<void()> m_then;
     };
-    widget->installEventFilter(new FirstPaint(widget));
+    widget->installEventFilter(new FirstPaint(widget, std::move(then)));
+}
+
+// For tests/bench/hoego_bench, which times process start to first paint: once @p widget
+// has painted, prints "painted" on stdout and quits.
+void exitAfterFirstPaint(QWidget *widget)
+{
+    afterFirstPaint(widget, [] {
+        std::fputs("painted\n", stdout);
+        std::fflush(stdout);
+        QCoreApplication::quit();
+    });
 }
 
 } // namespace
@@ -122,7 +139,8 @@ int runGui(const QStringList &arguments)
     const bool locked = lock.lock(std::chrono::milliseconds(0), &lockError);
     Database database(path);
     QString error;
-    if (!database.open(&error)) {
+    // Reading every page waits until the window has painted (BackgroundCheck below).
+    if (!database.open(&error, DiaryPages::Defer)) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("GuiEntry", "Hoego"),
             QCoreApplication::translate("GuiEntry", "The diary could not be opened.") + u"\n\n"_s + error);
         return 1;
@@ -141,6 +159,14 @@ int runGui(const QStringList &arguments)
     });
     if (!locked)
         window.setReadOnly(readOnlyReason(lock, lockError));
+    // A damaged page found after the first paint makes the window read-only, saying so: nothing
+    // more is written into the file, and the backups (whose own open checks every page) stop.
+    BackgroundCheck check(path);
+    QObject::connect(&check, &BackgroundCheck::damaged, &window, [&window](const QString &error) {
+        window.setReadOnly(error);
+        QTextStream(stderr) << error << '\n';
+    });
+    afterFirstPaint(window.timeline()->viewport(), [&check] { check.start(); });
     if (exitAfterPaint == "diary")
         exitAfterFirstPaint(window.timeline()->viewport());
     window.show();

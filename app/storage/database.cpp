@@ -56,7 +56,7 @@ int Database::latestSchemaVersion()
     return int(schemaMigrations().size());
 }
 
-bool Database::open(QString *error)
+bool Database::open(QString *error, DiaryPages pages)
 {
     const QString name = QDir::toNativeSeparators(m_path);
     const QFileInfo info(m_path);
@@ -114,7 +114,9 @@ bool Database::open(QString *error)
         db.close();
         return false;
     }
-    if (QString problem; !checkDiaryFile(db, name, current, &problem)) {
+    // A file about to be migrated is read whole first: migrations must not write into damaged pages.
+    const DiaryPages check = current < latestSchemaVersion() ? DiaryPages::Check : pages;
+    if (QString problem; !checkDiaryFile(db, name, current, check, &problem)) {
         *error = problem;
         db.close();
         return false;

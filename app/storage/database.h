@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/schemacheck.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
@@ -22,9 +24,11 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    /// Opens (creating when missing) and migrates. On failure returns false and sets
-    /// @p error to a sentence that names the file and what the user can do.
-    bool open(QString *error);
+    /// Opens (creating when missing), checks (checkDiaryFile()) and migrates. On failure
+    /// returns false and sets @p error to a sentence that names the file and what the user
+    /// can do. With @p pages Defer the page check is left to the caller (checkDiaryPages()
+    /// on another connection, as BackgroundCheck runs it), except before a migration.
+    bool open(QString *error, DiaryPages pages = DiaryPages::Check);
     bool isOpen() const;
 
     QSqlDatabase connection() const;

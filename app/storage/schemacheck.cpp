@@ -60,17 +60,8 @@ int schemaObjectCount(QSqlDatabase db)
     return query.value(0).toInt();
 }
 
-bool checkDiaryFile(QSqlDatabase db, const QString &name, int version, QString *error)
+bool checkDiaryPages(QSqlDatabase db, const QString &name, QString *error)
 {
-    if (version == 0) {
-        if (schemaObjectCount(db) > 0) {
-            *error = QCoreApplication::translate(
-                "Database", "%1 is an SQLite database of another application, not a Hoego diary. Open another file.")
-                         .arg(name);
-            return false;
-        }
-        return true;
-    }
     // quick_check of each ordinary table (FTS5's shadow tables included): every b-tree page is
     // read as a whole-file quick_check reads it, but the FTS5 table's own check, which
     // re-tokenizes every entry (seconds at every start on twenty years of writing; issue 9), is
@@ -106,6 +97,22 @@ bool checkDiaryFile(QSqlDatabase db, const QString &name, int version, QString *
                      .arg(name, problems.join(u"; "_s));
         return false;
     }
+    return true;
+}
+
+bool checkDiaryFile(QSqlDatabase db, const QString &name, int version, DiaryPages pages, QString *error)
+{
+    if (version == 0) {
+        if (schemaObjectCount(db) > 0) {
+            *error = QCoreApplication::translate(
+                "Database", "%1 is an SQLite database of another application, not a Hoego diary. Open another file.")
+                         .arg(name);
+            return false;
+        }
+        return true;
+    }
+    if (pages == DiaryPages::Check && !checkDiaryPages(db, name, error))
+        return false;
     if (const QStringList missing = missingTables(db, version); !missing.isEmpty()) {
         *error = QCoreApplication::translate(
             "Database", "The diary %1 is damaged: it lacks the tables %2. Restore a backup with hoego restore.")
