@@ -231,14 +231,35 @@ QList<int> CompareView::years() const
     return result;
 }
 
+// Loading a column reads and renders its year's retrospective and counts the year's numbers
+// (about 100 ms for a full year): done only for a view on screen, and once however many
+// changes came before (the window builds its compare view hidden; setting the day, the size
+// and the years each changes them). A hidden view catches up in showEvent(), before it paints.
 void CompareView::applyYears()
 {
+    m_yearsStale = true;
+    if (isVisible())
+        loadYears();
+}
+
+void CompareView::showEvent(QShowEvent *event)
+{
+    if (m_yearsStale)
+        loadYears();
+    QWidget::showEvent(event);
+}
+
+void CompareView::loadYears()
+{
+    m_yearsStale = false;
+    const bool wide = width() >= thirdColumnWidth();
     QList<int> shown;
     for (int i = 0; i < 3; ++i) {
         const int year = m_yearBoxes.at(i)->currentData().toInt();
+        if (i == 0 && !wide)
+            continue; // hidden; updateColumnVisibility() loads it when the view widens
         m_yearColumns.at(i)->setYear(year, m_today);
-        if (i > 0 || width() >= thirdColumnWidth())
-            shown << year;
+        shown << year;
     }
     m_monthModel->setLocale(locale());
     m_monthModel->setYears(shown);

@@ -64,10 +64,12 @@ Q_SIGNALS:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void fillYearChoices();
     void applyYears();
+    void loadYears();
     void updateColumnVisibility();
     void follow(YearColumn *leader, int value);
     void updateQuoteButton();
@@ -87,4 +89,5 @@ private:
     GoalsThenAndNowModel *m_goalsModel;
     QTableView *m_goalsView;
     bool m_following = false;
+    bool m_yearsStale = false; ///< the boxes changed since the columns were loaded
 };
