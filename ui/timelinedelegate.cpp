@@ -73,8 +73,12 @@ QSize TimelineDelegate::sizeHint(const QStyleOptionViewItem &option, const QMode
 {
     if (nodeType(index) != TimelineModel::NodeType::Entry)
         return QStyledItemDelegate::sizeHint(option, index);
+    if (m_entrySize.isValid() && option.font == m_measuredFont)
+        return m_entrySize;
     QFont title = option.font;
     title.setBold(true);
     const int height = QFontMetrics(title).height() + 2 * QFontMetrics(smallerFont(option.font)).height();
-    return {QFontMetrics(option.font).averageCharWidth() * 24, height + 2 * padding};
+    m_measuredFont = option.font;
+    m_entrySize = {QFontMetrics(option.font).averageCharWidth() * 24, height + 2 * padding};
+    return m_entrySize;
 }

@@ -15,4 +15,10 @@ public:
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+
+private:
+    // An entry row's size depends only on the font: measured once per font, not per row
+    // (expanding twenty years asks for thousands of rows' sizes).
+    mutable QFont m_measuredFont;
+    mutable QSize m_entrySize;
 };
