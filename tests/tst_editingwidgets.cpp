@@ -10,9 +10,12 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDropEvent>
+#include <QImage>
 #include <QInputMethodEvent>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -63,6 +66,9 @@ private Q_SLOTS:
     void listContinuation();
     void indentAndWrap();
     void pasteUrlMakesLink();
+    void pasteImage_data();
+    void pasteImage();
+    void dropImageFile();
     void counter();
     void counterWithComposition();
     void counterDetails();
@@ -173,6 +179,94 @@ void tst_EditingWidgets::pasteUrlMakesLink()
     // Without a selection the URL is pasted as it is.
     QTest::keyClick(&editor, Qt::Key_V, Qt::ControlModifier);
     QCOMPARE(editor.toPlainText(), u"[회고](https://example.com/post)https://example.com/post 글"_s);
+}
+
+void tst_EditingWidgets::pasteImage_data()
+{
+    QTest::addColumn<bool>("selection");
+    QTest::newRow("at the cursor") << false;
+    QTest::newRow("over a selection") << true;
+}
+
+// An image on the clipboard is stored beside the diary and linked where it was pasted.
+void tst_EditingWidgets::pasteImage()
+{
+    QFETCH(bool, selection);
+    QTemporaryDir dir;
+    const QString diary = dir.filePath(u"diary.sqlite"_s);
+    QPlainTextEdit editor;
+    EditingController controller(&editor);
+    editor.setPlainText(u"사진: 여기"_s);
+    QTextCursor cursor = editor.textCursor();
+    cursor.setPosition(4);
+    if (selection)
+        cursor.setPosition(6, QTextCursor::KeepAnchor);
+    editor.setTextCursor(cursor);
+    QImage image(8, 4, QImage::Format_RGB32);
+    image.fill(Qt::red);
+    auto *mime = new QMimeData;
+    mime->setImageData(image);
+    QApplication::clipboard()->setMimeData(mime);
+
+    // Without a diary the editor pastes as it does by itself (no text: nothing).
+    QVERIFY(!controller.insertImages(QApplication::clipboard()->mimeData()));
+    controller.setDiaryPath(diary);
+    QTest::keyClick(&editor, Qt::Key_V, Qt::ControlModifier);
+    const QString year = QString::number(QDate::currentDate().year());
+    const QString link = u"/images/%1/%2-1.png"_s.arg(year, QDate::currentDate().toString(Qt::ISODate));
+    const QString expected = selection ? u"사진: ![](%1)"_s.arg(link) : u"사진: ![](%1)여기"_s.arg(link);
+    QCOMPARE(editor.toPlainText(), expected);
+    const QImage stored(dir.filePath(link.mid(1)));
+    QCOMPARE(stored.size(), QSize(8, 4));
+    QCOMPARE(stored.pixelColor(3, 2), QColor(Qt::red));
+    // One undo step takes it out again.
+    editor.undo();
+    QCOMPARE(editor.toPlainText(), u"사진: 여기"_s);
+    // The next image of the day gets the next number.
+    QTest::keyClick(&editor, Qt::Key_V, Qt::ControlModifier);
+    QVERIFY2(editor.toPlainText().contains(u"-2.png)"_s), qPrintable(editor.toPlainText()));
+}
+
+// An image file dropped on the editor is copied beside the diary and linked where it fell.
+void tst_EditingWidgets::dropImageFile()
+{
+    QTemporaryDir dir;
+    const QString source = dir.filePath(u"사진 원본.JPG"_s);
+    QImage image(6, 6, QImage::Format_RGB32);
+    image.fill(Qt::blue);
+    QVERIFY(image.save(source, "JPG"));
+    QPlainTextEdit editor;
+    editor.resize(400, 200);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    EditingController controller(&editor);
+    controller.setDiaryPath(dir.filePath(u"diary.sqlite"_s));
+    editor.setPlainText(u"첫 줄\n둘째 줄"_s);
+
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(source), QUrl::fromLocalFile(dir.filePath(u"notes.txt"_s))});
+    QTextCursor last(editor.document());
+    last.movePosition(QTextCursor::End);
+    const QPoint end = editor.cursorRect(last).center();
+    QDragEnterEvent enter(end, Qt::CopyAction, &mime, Qt::LeftButton, {});
+    QApplication::sendEvent(editor.viewport(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(end), Qt::CopyAction, &mime, Qt::LeftButton, {});
+    QApplication::sendEvent(editor.viewport(), &drop);
+    QVERIFY(drop.isAccepted());
+    const QString name = QDate::currentDate().toString(Qt::ISODate) + u"-1.jpg"_s;
+    const QString link = u"/images/%1/%2"_s.arg(QDate::currentDate().year()).arg(name);
+    QCOMPARE(editor.toPlainText(), u"첫 줄\n둘째 줄![](%1)"_s.arg(link));
+    QVERIFY(QFile::exists(dir.filePath(link.mid(1))));
+    QVERIFY(QFile::exists(source)); // copied, not moved
+
+    // A read-only editor takes no drop.
+    editor.setReadOnly(true);
+    const QString before = editor.toPlainText();
+    QDropEvent refused(QPointF(end), Qt::CopyAction, &mime, Qt::LeftButton, {});
+    QApplication::sendEvent(editor.viewport(), &refused);
+    QCOMPARE(editor.toPlainText(), before);
+    QVERIFY(!QFile::exists(dir.filePath(link.mid(1).replace(u"-1.jpg"_s, u"-2.jpg"_s))));
 }
 
 void tst_EditingWidgets::counter()

@@ -1,4 +1,5 @@
 #include "diary/frontmatter.h"
+#include "io/diaryimages.h"
 #include "io/entrydocument.h"
 #include "io/exporter.h"
 #include "io/importer.h"
@@ -8,6 +9,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -27,6 +29,7 @@ private Q_SLOTS:
     void namesHoegoEntries();
     void hoegoEntriesReadBack();
     void reportsUnwritableFolder();
+    void exportsImages();
     void commandLineRoundTrip();
 
 private:
@@ -243,6 +246,44 @@ void tst_Exporter::commandLineRoundTrip()
         QVERIFY(file.open(QIODevice::WriteOnly));
     }
     QCOMPARE(runHoego({u"export"_s, u"--db"_s, db, notAFolder}, &out), 1);
+}
+
+// Images pasted into entries live beside the diary; the export copies them to DIR/images,
+// where the entries' /images/… links point in the site.
+void tst_Exporter::exportsImages()
+{
+    QTemporaryDir home;
+    const QString diaryPath = home.filePath(u"diary.sqlite"_s);
+    Database database(diaryPath);
+    QString error;
+    QVERIFY2(database.open(&error), qPrintable(error));
+    EntryStore store(database);
+    const QDate day(2026, 3, 14);
+    const QString first = DiaryImages::newFile(diaryPath, day, u"png"_s);
+    QCOMPARE(first, home.filePath(u"images/2026/2026-03-14-1.png"_s));
+    QVERIFY(QDir().mkpath(QFileInfo(first).path()));
+    QFile file(first);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("\x89PNG fake bytes");
+    file.close();
+    // The next one of the day takes the next number.
+    QCOMPARE(DiaryImages::newFile(diaryPath, day, u"jpg"_s), home.filePath(u"images/2026/2026-03-14-2.jpg"_s));
+    const QString link = DiaryImages::link(diaryPath, first);
+    QCOMPARE(link, u"/images/2026/2026-03-14-1.png"_s);
+    Entry entry = newEntry(day, EntryKind::Daily, u"사진"_s);
+    applyText(entry, entry.text + u"오늘 찍은 사진\n\n![](%1)\n"_s.arg(link));
+    QVERIFY2(store.insert(entry, &error), qPrintable(error));
+
+    QTemporaryDir site;
+    const ExportReport report = Exporter(store).exportTo(site.path());
+    QVERIFY2(report.ok(), qPrintable(report.errors.join(u'\n')));
+    const QString copied = site.filePath(u"images/2026/2026-03-14-1.png"_s);
+    QCOMPARE(report.images, QStringList {copied});
+    QCOMPARE(fileBytes(copied), QByteArray("\x89PNG fake bytes"));
+    QVERIFY(fileBytes(report.files.value(0).path).contains("![](/images/2026/2026-03-14-1.png)"));
+    // Exporting again replaces the copy.
+    QVERIFY(Exporter(store).exportTo(site.path()).ok());
+    QCOMPARE(fileBytes(copied), QByteArray("\x89PNG fake bytes"));
 }
 
 QTEST_GUILESS_MAIN(tst_Exporter)

@@ -6,12 +6,15 @@
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QDesktopServices>
+#include <QDir>
 #include <QHBoxLayout>
+#include <QImage>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QTimer>
@@ -108,6 +111,8 @@ private Q_SLOTS:
     void leadsEditor();
     void taskBoxToggles();
     void taskBoxReadOnly();
+    void pastedImageShows_data();
+    void pastedImageShows();
     void remoteLinkAsksFirst_data();
     void remoteLinkAsksFirst();
 };
@@ -193,6 +198,32 @@ void tst_PreviewPane::taskBoxReadOnly()
     QCOMPARE(window.editor->toPlainText(), u"- [ ] 운동\n"_s);
     window.pane->toggleTask(0);
     QCOMPARE(window.editor->toPlainText(), u"- [x] 운동\n"_s);
+}
+
+void tst_PreviewPane::pastedImageShows_data()
+{
+    QTest::addColumn<QString>("entryFile"); // relative to the site; empty: made in Hoego
+    QTest::newRow("entry made in Hoego") << QString();
+    QTest::newRow("post imported from a site") << u"site/_posts/2026-03-14-a.md"_s;
+}
+
+// A pasted image's /images/… link is read from beside the diary, whatever the entry's file.
+void tst_PreviewPane::pastedImageShows()
+{
+    QFETCH(QString, entryFile);
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkpath(u"images/2026"_s));
+    QImage image(5, 3, QImage::Format_RGB32);
+    image.fill(Qt::green);
+    QVERIFY(image.save(dir.filePath(u"images/2026/2026-03-14-1.png"_s)));
+    Window window(u"사진\n\n![](/images/2026/2026-03-14-1.png)\n"_s);
+    window.pane->setDiaryFile(dir.filePath(u"diary.sqlite"_s));
+    window.pane->setEntryFile(entryFile.isEmpty() ? QString() : dir.filePath(entryFile));
+    const QUrl url = QUrl::fromLocalFile(dir.filePath(u"images/2026/2026-03-14-1.png"_s));
+    QVERIFY2(window.pane->renderedHtml().contains(url.toString(QUrl::FullyEncoded)),
+        qPrintable(window.pane->renderedHtml()));
+    const QImage shown = window.pane->document()->resource(QTextDocument::ImageResource, url).value<QImage>();
+    QCOMPARE(shown.size(), QSize(5, 3));
 }
 
 void tst_PreviewPane::remoteLinkAsksFirst_data()

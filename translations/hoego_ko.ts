@@ -2153,4 +2153,22 @@ Close anyway and lose the changes since the last save?</source>
         <translation>오늘 쓴 어절 수를 기록하지 못했습니다: %1</translation>
     </message>
 </context>
+<context>
+    <name>EditingController</name>
+    <message>
+        <source>The image could not be stored in %1.</source>
+        <translation>그림을 %1에 저장하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Image Not Stored</source>
+        <translation>그림을 저장하지 못함</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryImages</name>
+    <message>
+        <source>%1: the image could not be copied.</source>
+        <translation>%1: 그림을 복사하지 못했습니다.</translation>
+    </message>
+</context>
 </TS>

@@ -3,6 +3,7 @@
 #include "appactions.h"
 #include "appsettings.h"
 #include "editing/countlabel.h"
+#include "editing/editingcontroller.h"
 #include "editing/editingsupport.h"
 #include "editing/findbar.h"
 #include "editing/outlinepane.h"
@@ -110,6 +111,9 @@ MainWindow::MainWindow(EntryStore &store, AppSettings &settings, QWidget *parent
     // List keys, Ctrl+B/I/K, find and replace, counts, outline, preview and spelling (ui/editing).
     auto *editing = new EditingSupport(m_editor, [this] { m_editor->commitPreedit(); }, this);
     m_preview = editing->preview();
+    // Pasted and dropped images are kept beside the diary, and the preview reads them there.
+    editing->controller()->setDiaryPath(store.database().path());
+    m_preview->setDiaryFile(store.database().path());
     layout->addWidget(editing->findBar());
     statusBar()->addPermanentWidget(editing->countLabel());
     editing->countLabel()->setReadingSpeed(settings.readingSpeed());

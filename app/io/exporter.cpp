@@ -2,9 +2,11 @@
 
 #include "diary/frontmatter.h"
 #include "goals/goalstore.h"
+#include "io/diaryimages.h"
 #include "io/entrydocument.h"
 #include "io/goalsfile.h"
 #include "io/jekyllname.h"
+#include "storage/database.h"
 #include "storage/entrystore.h"
 
 #include <QCoreApplication>
@@ -80,6 +82,7 @@ ExportReport Exporter::exportTo(const QString &directory) const
         }
         report.files << ExportedFile {entry->id, path};
     }
+    DiaryImages::copyTo(m_store.database().path(), directory, &report.images, &report.errors);
 
     const GoalStore goals(m_store.database());
     if (goals.years().isEmpty())

@@ -19,6 +19,7 @@ struct ExportReport
 {
     QList<ExportedFile> files; ///< in the order written (oldest entry first)
     QString goalsFile; ///< absolute path of `_data/goals.yml`; empty when the diary has no goals
+    QStringList images; ///< absolute paths of the images copied to `DIR/images`
     QStringList errors; ///< sentences for the user, each naming the file it is about
     bool ok() const { return errors.isEmpty(); }
 };
@@ -37,7 +38,8 @@ struct ExportReport
 /// replaced, other files in the folder are left alone.
 ///
 /// A diary with goals also gets `DIR/_data/goals.yml` (GoalsFile), which importing DIR
-/// reads back.
+/// reads back. The images pasted into entries (DiaryImages) are copied to `DIR/images`, where
+/// the entries' `/images/…` links find them.
 class Exporter
 {
 public:

@@ -1,13 +1,22 @@
 #include "editing/editingcontroller.h"
 
+#include "io/diaryimages.h"
 #include "text/markdownediting.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
+#include <QDropEvent>
+#include <QFileInfo>
+#include <QImage>
+#include <QImageReader>
 #include <QKeyEvent>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QTextBlock>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -28,6 +37,17 @@ void apply(QPlainTextEdit *editor, qsizetype origin, const MarkdownEditing::Text
     editor->setTextCursor(cursor);
 }
 
+// The local image files among @p mime's URLs.
+QStringList imageFiles(const QMimeData *mime)
+{
+    QStringList files;
+    for (const QUrl &url : mime->urls()) {
+        if (url.isLocalFile() && !QImageReader::imageFormat(url.toLocalFile()).isEmpty())
+            files << url.toLocalFile();
+    }
+    return files;
+}
+
 bool isComposing(const QPlainTextEdit *editor)
 {
     const QTextLayout *layout = editor->textCursor().block().layout();
@@ -41,10 +61,75 @@ EditingController::EditingController(QPlainTextEdit *editor, QObject *parent)
     , m_editor(editor)
 {
     editor->installEventFilter(this);
+    editor->viewport()->installEventFilter(this); // drags and drops arrive at the viewport
+}
+
+bool EditingController::dragEvent(QEvent *event)
+{
+    if (m_diaryPath.isEmpty() || m_editor->isReadOnly())
+        return false;
+    auto *drop = static_cast<QDropEvent *>(event);
+    if (imageFiles(drop->mimeData()).isEmpty())
+        return false;
+    if (event->type() == QEvent::Drop) {
+        m_editor->setTextCursor(m_editor->cursorForPosition(drop->position().toPoint()));
+        insertImages(drop->mimeData());
+    }
+    drop->acceptProposedAction();
+    return true;
+}
+
+bool EditingController::insertImages(const QMimeData *mime)
+{
+    if (!mime || m_diaryPath.isEmpty() || m_editor->isReadOnly())
+        return false;
+    const QStringList files = imageFiles(mime);
+    if (files.isEmpty() && !mime->hasImage())
+        return false;
+    const QDate today = QDate::currentDate();
+    QStringList links;
+    QString error;
+    const auto store = [&](const QString &target, const std::function<bool()> &write) {
+        if (!QDir().mkpath(QFileInfo(target).path()) || !write()) {
+            error = tr("The image could not be stored in %1.").arg(QDir::toNativeSeparators(target));
+            return false;
+        }
+        links << u"![](%1)"_s.arg(DiaryImages::link(m_diaryPath, target));
+        return true;
+    };
+    if (!files.isEmpty()) {
+        for (const QString &file : files) {
+            QString suffix = QFileInfo(file).suffix().toLower();
+            if (suffix.isEmpty())
+                suffix = QString::fromLatin1(QImageReader::imageFormat(file));
+            const QString target = DiaryImages::newFile(m_diaryPath, today, suffix);
+            if (!store(target, [&] { return QFile::copy(file, target); }))
+                break;
+        }
+    } else {
+        const QImage image = qvariant_cast<QImage>(mime->imageData());
+        const QString target = DiaryImages::newFile(m_diaryPath, today, u"png"_s);
+        store(target, [&] { return !image.isNull() && image.save(target, "PNG"); });
+    }
+    if (!error.isEmpty()) {
+        QMessageBox::warning(m_editor, tr("Image Not Stored"), error);
+        return false;
+    }
+    const QString text = links.join(u'\n');
+    const QTextCursor cursor = m_editor->textCursor();
+    const qsizetype start = cursor.selectionStart();
+    apply(m_editor, start, {0, cursor.selectionEnd() - start, text, text.size(), text.size()});
+    return true;
 }
 
 bool EditingController::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_editor->viewport()) {
+        const QEvent::Type type = event->type();
+        if (type == QEvent::DragEnter || type == QEvent::DragMove || type == QEvent::Drop)
+            return dragEvent(event);
+        return QObject::eventFilter(watched, event);
+    }
     if (watched != m_editor || event->type() != QEvent::KeyPress || m_editor->isReadOnly())
         return QObject::eventFilter(watched, event);
     auto *key = static_cast<QKeyEvent *>(event);
@@ -108,6 +193,8 @@ bool EditingController::paste()
 {
     const QTextCursor cursor = m_editor->textCursor();
     const QMimeData *mime = QApplication::clipboard()->mimeData();
+    if (insertImages(mime))
+        return true;
     if (!cursor.hasSelection() || !mime || !mime->hasText())
         return false;
     const QString selected = cursor.selectedText();

@@ -62,8 +62,8 @@ void PreviewPane::setHighlightingTheme(const QString &name)
 
 void PreviewPane::applyTheme()
 {
-    const KSyntaxHighlighting::Theme chosen = m_themeName.isEmpty() ? KSyntaxHighlighting::Theme()
-                                                                    : m_repository.theme(m_themeName);
+    const KSyntaxHighlighting::Theme chosen
+        = m_themeName.isEmpty() ? KSyntaxHighlighting::Theme() : m_repository.theme(m_themeName);
     m_renderer.setTheme(chosen.isValid() ? chosen : m_repository.themeForPalette(palette()));
     refresh();
 }
@@ -78,6 +78,12 @@ void PreviewPane::changeEvent(QEvent *event)
 void PreviewPane::setEntryFile(const QString &path)
 {
     m_renderer.setBaseFolder(path.isEmpty() ? QString() : QFileInfo(path).absolutePath());
+    refresh();
+}
+
+void PreviewPane::setDiaryFile(const QString &path)
+{
+    m_renderer.setDiaryFolder(path.isEmpty() ? QString() : QFileInfo(path).absolutePath());
     refresh();
 }
 

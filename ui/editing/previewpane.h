@@ -32,6 +32,8 @@ public:
     /// The entry's file (Entry::sourcePath; empty when it has none): relative image paths
     /// are read from its folder. Renders again.
     void setEntryFile(const QString &path);
+    /// The diary file: images pasted into entries (`/images/…`) are read from beside it.
+    void setDiaryFile(const QString &path);
 
     /// Local files only (images from disk); anything else, http and https included, is
     /// never fetched and gives nothing.

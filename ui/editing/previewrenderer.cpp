@@ -187,8 +187,17 @@ QUrl PreviewRenderer::imageUrl(const QString &destination) const
         return {};
     if (path.startsWith(u'/')) {
         // Jekyll: a post in SITE/_posts links site files as /assets/…
-        if (!m_baseFolder.isEmpty() && QFileInfo(m_baseFolder).fileName() == u"_posts"_s)
-            return QUrl::fromLocalFile(QDir::cleanPath(QFileInfo(m_baseFolder).absolutePath() + path));
+        if (!m_baseFolder.isEmpty() && QFileInfo(m_baseFolder).fileName() == u"_posts"_s) {
+            const QString site = QDir::cleanPath(QFileInfo(m_baseFolder).absolutePath() + path);
+            if (m_diaryFolder.isEmpty() || QFileInfo::exists(site))
+                return QUrl::fromLocalFile(site);
+        }
+        // An image pasted in Hoego (/images/…) lives beside the diary.
+        if (!m_diaryFolder.isEmpty()) {
+            const QString beside = QDir::cleanPath(m_diaryFolder + path);
+            if (QFileInfo::exists(beside))
+                return QUrl::fromLocalFile(beside);
+        }
         return QUrl::fromLocalFile(QDir::cleanPath(path));
     }
     if (m_baseFolder.isEmpty())

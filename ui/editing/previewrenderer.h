@@ -43,6 +43,11 @@ public:
     QString baseFolder() const { return m_baseFolder; }
     void setBaseFolder(const QString &folder) { m_baseFolder = folder; }
 
+    /// The folder of the diary file: a path starting with `/` (a pasted image's
+    /// `/images/…`, DiaryImages) is read from it when the file is there and not in the site
+    /// of a `_posts` baseFolder().
+    void setDiaryFolder(const QString &folder) { m_diaryFolder = folder; }
+
     /// The local file URL an image destination is read from; invalid when it is remote or
     /// cannot be resolved (then the preview shows the placeholder).
     QUrl imageUrl(const QString &destination) const;
@@ -69,5 +74,6 @@ private:
 
     CodeHighlighter m_highlighter;
     QString m_baseFolder;
+    QString m_diaryFolder;
     bool m_interactive = false;
 };
