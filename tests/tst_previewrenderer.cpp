@@ -44,11 +44,14 @@ private Q_SLOTS:
 
 private:
     KSyntaxHighlighting::Repository m_repository;
+    QTemporaryDir m_diary; // posts/ holds the local images the rows show
 };
 
 namespace {
 
-const QString base = u"/diary/posts"_s;
+// The rows name the posts folder file:///diary/posts; the files are in a temporary folder.
+const QString rowBase = u"file:///diary/posts"_s;
+QString base;
 
 QString render(const KSyntaxHighlighting::Repository &repository, const QString &markdown, const QString &folder = base)
 {
@@ -63,6 +66,13 @@ QString render(const KSyntaxHighlighting::Repository &repository, const QString 
 void tst_PreviewRenderer::initTestCase()
 {
     QVERIFY(m_repository.definitionForName(u"C++"_s).isValid());
+    QVERIFY(m_diary.isValid());
+    base = m_diary.filePath(u"posts"_s);
+    QVERIFY(QDir().mkpath(base + u"/pics"_s));
+    for (const QString &name : {u"a.png"_s, u"b c.png"_s, u"pics/a.png"_s}) {
+        QFile file(base + u'/' + name);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+    }
 }
 
 void tst_PreviewRenderer::sanitize_data()
@@ -121,6 +131,8 @@ void tst_PreviewRenderer::sanitize_data()
         << u"![*강조* 사진](pics/a.png \"t\")\n"_s
         << QStringList {u"<img src=\"file:///diary/posts/pics/a.png\" alt=\"강조 사진\" title=\"t\" />"_s}
         << QStringList {u"<em>"_s};
+    QTest::newRow("missing local image") << u"![없는 사진](gone.png)\n"_s << QStringList {u"[image: 없는 사진]"_s}
+                                         << QStringList {u"<img"_s};
     QTest::newRow("escaped text") << u"a < b & c > d `<b>`\n"_s
                                   << QStringList {u"a &lt; b &amp; c &gt; d <code>&lt;b&gt;</code>"_s}
                                   << QStringList {u"<b>"_s};
@@ -132,8 +144,11 @@ void tst_PreviewRenderer::sanitize()
     QFETCH(QStringList, present);
     QFETCH(QStringList, absent);
     const QString html = render(m_repository, markdown);
-    for (const QString &part : std::as_const(present))
+    const QString baseUrl = QUrl::fromLocalFile(base).toString(QUrl::FullyEncoded);
+    for (QString part : std::as_const(present)) {
+        part.replace(rowBase, baseUrl);
         QVERIFY2(html.contains(part), qPrintable(u"missing "_s + part + u" in "_s + html));
+    }
     for (const QString &part : std::as_const(absent))
         QVERIFY2(!html.contains(part, Qt::CaseInsensitive), qPrintable(u"found "_s + part + u" in "_s + html));
 }

@@ -225,7 +225,8 @@ QString PreviewRenderer::image(
     const QString &destination, const QString &alt, const QString &title, int width, int height) const
 {
     const QUrl url = imageUrl(destination);
-    if (!url.isValid()) {
+    // A missing file would show as a large broken-image icon: the placeholder says more.
+    if (!url.isValid() || !QFileInfo::exists(url.toLocalFile())) {
         const QString name = alt.isEmpty() ? destination : alt;
         return u"<span style=\"color:gray\">"_s
             + QCoreApplication::translate("PreviewRenderer", "[image: %1]").arg(name).toHtmlEscaped() + u"</span>"_s;

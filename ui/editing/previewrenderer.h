@@ -20,8 +20,8 @@ class Theme;
 ///   others (`javascript:`, `data:`…) leave the link text without a link;
 /// - images are shown only from local files: a path relative to baseFolder(), a file URL,
 ///   or an absolute path; in a Jekyll `_posts` folder a path starting with `/` is read from
-///   the site (the folder's parent). Remote images (http, https) and anything else show a
-///   placeholder with their alt text instead and are never fetched;
+///   the site (the folder's parent). Remote images (http, https), missing files and anything
+///   else show a placeholder with their alt text instead; remote ones are never fetched;
 /// - fenced code is highlighted with KSyntaxHighlighting in the fence's language and theme();
 /// - task list items start with ☐ or ☑.
 ///
