@@ -958,6 +958,10 @@
         <translation>저장할 이미지 파일.</translation>
     </message>
     <message>
+        <source>Render with a dark palette, as on a dark desktop.</source>
+        <translation>어두운 데스크톱에서처럼 어두운 색으로 그립니다.</translation>
+    </message>
+    <message>
         <source>Give exactly one output file, such as main.png.</source>
         <translation>출력 파일을 하나만 지정하세요 (예: main.png).</translation>
     </message>
@@ -1496,6 +1500,10 @@ Close anyway and lose the changes since the last save?</source>
     <message>
         <source>the main window: timeline and editor</source>
         <translation>주 창: 타임라인과 편집기</translation>
+    </message>
+    <message>
+        <source>the main window with the outline and the preview open</source>
+        <translation>개요와 미리 보기를 연 주 창</translation>
     </message>
     <message>
         <source>the goals view: a year&apos;s goals × weeks</source>

@@ -18,6 +18,7 @@
 #include <QEventLoop>
 #include <QFont>
 #include <QMessageBox>
+#include <QPalette>
 #include <QStatusBar>
 #include <QTextStream>
 #include <QTimer>
@@ -47,6 +48,29 @@ void useKoreanFontStack()
              << u"Malgun Gothic"_s << u"Apple SD Gothic Neo"_s;
     font.setFamilies(families);
     QApplication::setFont(font);
+}
+
+// `hoego screenshot --dark`: the palette a dark desktop would give the window, for
+// screenshots made without one. The editor's and the preview's highlighting follow it.
+QPalette darkPalette()
+{
+    const QColor window(0x2d, 0x2f, 0x33);
+    const QColor base(0x1f, 0x21, 0x24);
+    const QColor text(0xe3, 0xe5, 0xe8);
+    const QColor dimmed(0x8a, 0x8f, 0x96);
+    QPalette palette(
+        text, window, window.lighter(140), window.darker(160), window.darker(120), text, text, base, window);
+    palette.setColor(QPalette::AlternateBase, base.lighter(115));
+    palette.setColor(QPalette::Highlight, QColor(0x3d, 0x6f, 0xb4));
+    palette.setColor(QPalette::HighlightedText, Qt::white);
+    palette.setColor(QPalette::Link, QColor(0x7a, 0xb7, 0xff));
+    palette.setColor(QPalette::LinkVisited, QColor(0xb8, 0x9c, 0xff));
+    palette.setColor(QPalette::PlaceholderText, dimmed);
+    palette.setColor(QPalette::ToolTipBase, base);
+    palette.setColor(QPalette::ToolTipText, text);
+    for (const QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        palette.setColor(QPalette::Disabled, role, dimmed);
+    return palette;
 }
 
 // Calls @p then once @p widget has painted for the first time, from the event loop after
@@ -198,6 +222,8 @@ int runScreenshot(const QStringList &arguments)
         u"year"_s, QCoreApplication::translate("GuiEntry", "The year to show (goals view)."), u"Y"_s));
     parser.addOption(QCommandLineOption(u"years"_s,
         QCoreApplication::translate("GuiEntry", "The years to compare, oldest first (compare view)."), u"Y1,Y2"_s));
+    parser.addOption(QCommandLineOption(
+        u"dark"_s, QCoreApplication::translate("GuiEntry", "Render with a dark palette, as on a dark desktop.")));
     parser.addPositionalArgument(u"OUT.png"_s, QCoreApplication::translate("GuiEntry", "The image file to write."));
     int exitCode = 0;
     if (!parseCommandLine(parser, arguments, &exitCode))
@@ -242,6 +268,8 @@ int runScreenshot(const QStringList &arguments)
     }
 
     useKoreanFontStack();
+    if (parser.isSet(u"dark"_s))
+        QApplication::setPalette(darkPalette());
     std::unique_ptr<Database> database = openDiary(parser);
     if (!database)
         return 1;
