@@ -110,12 +110,14 @@ void PreviewPane::refresh()
 void PreviewPane::resizeEvent(QResizeEvent *event)
 {
     QTextBrowser::resizeEvent(event);
+    m_places.clear(); // the blocks wrap anew
     followEditor();
 }
 
 void PreviewPane::collectLineAnchors()
 {
     m_lineAnchors.clear();
+    m_places.clear();
     for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
         for (auto it = block.begin(); !it.atEnd(); ++it) {
             const QTextFragment fragment = it.fragment();
@@ -128,9 +130,13 @@ void PreviewPane::collectLineAnchors()
     }
 }
 
-QList<PreviewPane::LinePlace> PreviewPane::linePlaces() const
+const QList<PreviewPane::LinePlace> &PreviewPane::linePlaces()
 {
-    QList<LinePlace> places {{0, 0}};
+    // Kept until the next render or resize: the caret moves on every key, the layout does not.
+    if (!m_places.isEmpty())
+        return m_places;
+    QList<LinePlace> &places = m_places;
+    places.append({0, 0});
     const QAbstractTextDocumentLayout *layout = document()->documentLayout();
     for (const auto &[line, position] : m_lineAnchors) {
         const double y = layout->blockBoundingRect(document()->findBlock(position)).top();
@@ -142,7 +148,7 @@ QList<PreviewPane::LinePlace> PreviewPane::linePlaces() const
     const double endY = document()->size().height();
     if (endLine > places.last().line && endY >= places.last().y)
         places.append({endLine, endY});
-    return places;
+    return m_places;
 }
 
 void PreviewPane::followEditor()
@@ -150,7 +156,7 @@ void PreviewPane::followEditor()
     if (m_syncing || !isVisible() || m_lineAnchors.isEmpty())
         return;
     const double line = topSourceLine(m_editor);
-    const QList<LinePlace> places = linePlaces();
+    const QList<LinePlace> &places = linePlaces();
     double y = places.last().y;
     for (qsizetype i = 0; i + 1 < places.size(); ++i) {
         const LinePlace &from = places[i];
@@ -171,7 +177,7 @@ void PreviewPane::leadEditor()
     if (m_syncing || !isVisible() || m_lineAnchors.isEmpty())
         return;
     const double y = verticalScrollBar()->value();
-    const QList<LinePlace> places = linePlaces();
+    const QList<LinePlace> &places = linePlaces();
     double line = places.last().line;
     for (qsizetype i = 0; i + 1 < places.size(); ++i) {
         const LinePlace &from = places[i];

@@ -64,7 +64,7 @@ private:
     void applyTheme();
     void collectLineAnchors();
     /// The places of the blocks, from the top (line 0, y 0) to the end of both texts.
-    QList<LinePlace> linePlaces() const;
+    const QList<LinePlace> &linePlaces();
     void leadEditor();
 
     QPlainTextEdit *m_editor;
@@ -75,5 +75,6 @@ private:
     QString m_themeName; ///< empty: the palette's light or dark theme
     /// The first source line and the document position of each block with an anchor.
     QList<std::pair<int, int>> m_lineAnchors;
+    QList<LinePlace> m_places; ///< linePlaces(), empty until asked after a render or resize
     bool m_syncing = false; ///< while one side scrolls the other: the echo is ignored
 };
