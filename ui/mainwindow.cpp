@@ -166,7 +166,8 @@ MainWindow::MainWindow(EntryStore &store, AppSettings &settings, QWidget *parent
     connect(&m_saveTimer, &QTimer::timeout, this, [this] { saveNow(false); });
     m_draftTimer.setSingleShot(true);
     m_draftTimer.setInterval(draftInterval);
-    connect(&m_draftTimer, &QTimer::timeout, this, &MainWindow::writeDraft);
+    connect(&m_draftTimer, &QTimer::timeout, this, &MainWindow::writeDraftInBackground);
+    m_draftWriter.setMaxThreadCount(1);
     connect(m_editor, &Editor::focusLost, this, [this] { saveNow(true); });
     // A quit that closes no window first (the session ending, QCoreApplication::quit()).
     connect(qApp, &QCoreApplication::aboutToQuit, this, [this] { saveNow(true); });
@@ -411,6 +412,7 @@ bool MainWindow::saveNow(bool commitComposition)
     m_entry = entry;
     m_dirty = false;
     m_draftTimer.stop();
+    m_draftWriter.waitForDone(); // a draft still being written would outlive the removal
     m_draft.remove();
     clearError();
     m_kind->setCurrentIndex(m_kind->findData(entryKindName(entry.kind)));
@@ -561,13 +563,31 @@ void MainWindow::setReadOnly(const QString &reason)
     static_cast<QVBoxLayout *>(m_banner->parentWidget()->layout())->insertWidget(0, banner);
 }
 
+// Now, on this thread: after a failed save the draft is the words' only copy.
 void MainWindow::writeDraft()
 {
     if (!m_entry || !m_dirty || m_readOnly)
         return;
+    m_draftWriter.waitForDone(); // an older draft must not land after this one
     QString error;
     if (!m_draft.write({m_entry->id, m_editor->toPlainText(), QDateTime::currentDateTimeUtc()}, &error))
         statusBar()->showMessage(error, 10000);
+}
+
+// While typing: the JSON of a long entry and its fsync (tens of milliseconds for 1 MB) would
+// stall the keystroke the timer fires after, so only the copy of the text is made here.
+void MainWindow::writeDraftInBackground()
+{
+    if (!m_entry || !m_dirty || m_readOnly)
+        return;
+    const Draft draft {m_entry->id, m_editor->toPlainText(), QDateTime::currentDateTimeUtc()};
+    m_draftWriter.start([this, draft] {
+        QString error;
+        if (!m_draft.write(draft, &error)) {
+            QMetaObject::invokeMethod(
+                this, [this, error] { statusBar()->showMessage(error, 10000); }, Qt::QueuedConnection);
+        }
+    });
 }
 
 void MainWindow::offerDraftRecovery()
@@ -632,6 +652,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
             event->ignore();
             return;
         }
+        m_draftWriter.waitForDone();
         m_draft.remove(); // the user chose to lose the changes: do not offer them again
     }
     m_settings.setWindowGeometry(saveGeometry());

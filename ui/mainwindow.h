@@ -4,6 +4,7 @@
 #include "storage/draftfile.h"
 
 #include <QMainWindow>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <optional>
@@ -104,6 +105,7 @@ private:
     void chooseReadingSpeed();
     void chooseEditorFont();
     void writeDraft();
+    void writeDraftInBackground();
     void onCurrentChanged(const QModelIndex &current);
     void onTextChanged();
     void onKindActivated(int row);
@@ -141,4 +143,7 @@ private:
     bool m_selecting = false; // the timeline's selection is being set from here
     bool m_kindByHand = false; // the kind was chosen in the combo box for this entry
     bool m_readOnly = false; // another process holds the diary: nothing is written
+    // The timer's drafts, written one at a time in order; last, so it is destroyed (and
+    // waits for a write still running) before what the writes use.
+    QThreadPool m_draftWriter;
 };
