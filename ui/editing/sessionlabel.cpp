@@ -14,7 +14,11 @@ SessionLabel::SessionLabel(Database &database, QWidget *parent)
 
 void SessionLabel::recordSave(const QString &before, const QString &after)
 {
-    const qint64 delta = TextStatistics::countMarkdown(after).words - TextStatistics::countMarkdown(before).words;
+    // The text saved last is usually the one saved before this save: counted once, not twice.
+    const qint64 beforeWords = before == m_lastText ? m_lastWords : TextStatistics::countMarkdown(before).words;
+    m_lastText = after;
+    m_lastWords = TextStatistics::countMarkdown(after).words;
+    const qint64 delta = m_lastWords - beforeWords;
     QString error;
     if (!m_log.add(QDate::currentDate(), delta, &error))
         setToolTip(error);

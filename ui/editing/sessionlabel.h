@@ -21,4 +21,6 @@ public:
 
 private:
     WritingLog m_log;
+    QString m_lastText; ///< the text of the last save, and its words
+    qint64 m_lastWords = 0;
 };
