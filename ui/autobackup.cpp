@@ -36,8 +36,11 @@ void AutoBackup::backUpInBackground()
     const QString target = folder();
     const QDateTime now = QDateTime::currentDateTime();
     // A connection belongs to the thread that opened it, so the worker opens its own; with
-    // WAL the snapshot reads while the window goes on writing.
+    // WAL the snapshot reads while the window goes on writing. Opening reads every page, so
+    // it waits until a backup is due: once a day, not at every start.
     m_worker.reset(QThread::create([this, databasePath, target, now] {
+        if (Backup::hasDailyBackup(target, databasePath, now.toLocalTime().date()))
+            return;
         Database own(databasePath);
         QString error;
         QString path;

@@ -173,11 +173,7 @@ QString Backup::create(
 QString Backup::makeDailyBackup(Database &database, const QString &folder, const QDateTime &now, QString *error)
 {
     error->clear();
-    const QDate today = now.toLocalTime().date();
-    const QList<BackupFile> existing = backups(folder, database.path());
-    const bool done = std::any_of(existing.begin(), existing.end(),
-        [&](const BackupFile &file) { return file.prunable && file.time.date() == today; });
-    if (done)
+    if (hasDailyBackup(folder, database.path(), now.toLocalTime().date()))
         return {};
     const QString path = create(database, folder, now.toLocalTime(), error);
     if (path.isEmpty())
@@ -186,6 +182,13 @@ QString Backup::makeDailyBackup(Database &database, const QString &folder, const
     if (!prune(folder, database.path(), &pruneError))
         *error = pruneError; // the backup exists; the caller may still report the failed clean-up
     return path;
+}
+
+bool Backup::hasDailyBackup(const QString &folder, const QString &databasePath, const QDate &day)
+{
+    const QList<BackupFile> existing = backups(folder, databasePath);
+    return std::any_of(existing.begin(), existing.end(),
+        [&](const BackupFile &file) { return file.prunable && file.time.date() == day; });
 }
 
 QList<BackupFile> Backup::backups(const QString &folder, const QString &databasePath)

@@ -52,6 +52,10 @@ public:
     /// left empty when today's backup exists already, or with @p error set on failure.
     static QString makeDailyBackup(Database &database, const QString &folder, const QDateTime &now, QString *error);
 
+    /// Whether @p folder holds a daily backup of the diary at @p databasePath from @p day
+    /// (local time), which makeDailyBackup() would not make again.
+    static bool hasDailyBackup(const QString &folder, const QString &databasePath, const QDate &day);
+
     /// The backups of the diary at @p databasePath found in @p folder, newest first.
     static QList<BackupFile> backups(const QString &folder, const QString &databasePath);
 
