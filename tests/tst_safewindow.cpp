@@ -44,6 +44,8 @@ private Q_SLOTS:
     void savesWhenEditorLosesFocus();
     void draftIsWrittenWhileTypingWithoutPause();
     void failedSaveKeepsWordsInDraft();
+    void goingReadOnlyKeepsWordsInDraft_data();
+    void goingReadOnlyKeepsWordsInDraft();
     void offersDraftRecovery_data();
     void offersDraftRecovery();
     void savesOnQuit(); // last: it runs and ends the application's event loop
@@ -264,6 +266,37 @@ void tst_SafeWindow::failedSaveKeepsWordsInDraft()
     QVERIFY(window.errorText().isEmpty());
     QVERIFY(!QFile::exists(draftFile.path()));
     QVERIFY(m_store->entry(m_first)->text.endsWith(u"오늘은 kept"_s));
+}
+
+void tst_SafeWindow::goingReadOnlyKeepsWordsInDraft_data()
+{
+    QTest::addColumn<QString>("composing");
+    QTest::newRow("typed") << QString();
+    QTest::newRow("typed, composing") << u"쓴"_s;
+}
+
+void tst_SafeWindow::goingReadOnlyKeepsWordsInDraft()
+{
+    QFETCH(QString, composing);
+    MainWindow window(*m_store, *m_settings);
+    showAndOpen(window);
+    QTest::keyClicks(window.editor(), u"kept"_s);
+    if (!composing.isEmpty())
+        compose(window.editor(), composing);
+
+    // As when the page check after the first paint finds damage.
+    window.setReadOnly(u"damaged"_s);
+    QVERIFY(window.editor()->isReadOnly());
+    const QString expected = u"오늘은 kept"_s + composing;
+    QVERIFY(window.editor()->toPlainText().endsWith(expected));
+    QString error;
+    const std::optional<Draft> draft = DraftFile(m_path).read(&error);
+    QVERIFY2(draft, qPrintable(error));
+    QVERIFY2(draft->text.endsWith(expected), qPrintable(draft->text));
+    QCOMPARE(draft->entryId, m_first);
+    QVERIFY(m_store->entry(m_first)->text.endsWith(u"오늘은 "_s));
+    QVERIFY(window.close());
+    QVERIFY(QFile::exists(DraftFile::pathFor(m_path)));
 }
 
 void tst_SafeWindow::offersDraftRecovery_data()

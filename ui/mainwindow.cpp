@@ -547,6 +547,12 @@ void MainWindow::chooseReadingSpeed()
 
 void MainWindow::setReadOnly(const QString &reason)
 {
+    // Going read-only while words are unsaved (damage found after the window opened): they
+    // go to the draft, with the composing syllable, which the next start offers back.
+    if (m_dirty && !m_readOnly) {
+        m_editor->commitPreedit();
+        writeDraft();
+    }
     m_readOnly = true;
     m_saveTimer.stop();
     m_draftTimer.stop();
