@@ -17,6 +17,7 @@
 #include <QMenu>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -80,6 +81,8 @@ private Q_SLOTS:
     void outline();
     void preview();
     void spelling();
+    void spellingFollowsEdits_data();
+    void spellingFollowsEdits();
     void support();
 };
 
@@ -571,6 +574,70 @@ void tst_EditingWidgets::spelling()
     QFile file(dir.filePath(u"words.txt"_s));
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(QString::fromUtf8(file.readAll()), u"됬다\n"_s);
+}
+
+void tst_EditingWidgets::spellingFollowsEdits_data()
+{
+    QTest::addColumn<int>("position");
+    QTest::addColumn<int>("removed"); ///< -1: the whole text replaced, as opening another entry does
+    QTest::addColumn<QString>("inserted");
+    QTest::addColumn<QStringList>("left"); ///< the misspellings still underlined before the next check
+    const QStringList both = {u"shcool"_s, u"됬다"_s};
+    QTest::newRow("typed before both") << 0 << 0 << u"그래서 "_s << both;
+    QTest::newRow("typed between") << 17 << 0 << u"오늘 "_s << both;
+    QTest::newRow("typed after both") << 25 << 0 << u" 끝"_s << both;
+    QTest::newRow("first word deleted") << 10 << 7 << QString() << QStringList {u"됬다"_s};
+    QTest::newRow("typed inside the second") << 23 << 0 << u"ㅅ"_s << QStringList {u"shcool"_s};
+    QTest::newRow("another, shorter text") << 0 << -1 << u"짧다"_s << QStringList();
+}
+
+// The underlines found before an edit, put back on every caret move until the next check,
+// stay on their words and inside the text.
+void tst_EditingWidgets::spellingFollowsEdits()
+{
+    QFETCH(int, position);
+    QFETCH(int, removed);
+    QFETCH(QString, inserted);
+    QFETCH(QStringList, left);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    auto checker = std::make_shared<SpellChecker>(QString(), dir.filePath(u"words.txt"_s));
+    if (!checker->isAvailable(SpellChecker::Language::Korean) || !checker->isAvailable(SpellChecker::Language::English))
+        QSKIP("hunspell-ko and hunspell-en-us are not installed");
+    QTest::failOnWarning(QRegularExpression(u"out of range"_s));
+    QPlainTextEdit editor;
+    editor.resize(600, 300);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    SpellCheckDecorator spelling(&editor, checker);
+    editor.setPlainText(u"I went to shcool 학교에서 됬다.\n"_s);
+    spelling.refresh();
+    QCOMPARE(spelling.misspellings().size(), 2);
+
+    if (removed < 0) {
+        editor.setPlainText(inserted);
+    } else {
+        QTextCursor cursor(editor.document());
+        cursor.setPosition(position);
+        cursor.setPosition(position + removed, QTextCursor::KeepAnchor);
+        cursor.insertText(inserted);
+    }
+    editor.moveCursor(QTextCursor::End);
+    QCoreApplication::processEvents(); // the underlines are put back after the caret moved
+
+    const QString text = editor.toPlainText();
+    QStringList words;
+    for (const SpellChecker::Misspelling &misspelling : spelling.misspellings()) {
+        QCOMPARE(text.mid(misspelling.start, misspelling.length), misspelling.word);
+        words.append(misspelling.word);
+    }
+    QCOMPARE(words, left);
+    QStringList underlined;
+    for (const QTextEdit::ExtraSelection &selection : editor.extraSelections()) {
+        if (selection.format.underlineStyle() == QTextCharFormat::SpellCheckUnderline)
+            underlined.append(selection.cursor.selectedText());
+    }
+    QCOMPARE(underlined, left);
 }
 
 void tst_EditingWidgets::support()

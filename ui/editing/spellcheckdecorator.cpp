@@ -28,6 +28,8 @@ SpellCheckDecorator::SpellCheckDecorator(QPlainTextEdit *editor, std::shared_ptr
     connect(editor->verticalScrollBar(), &QScrollBar::valueChanged, &m_timer, qOverload<>(&QTimer::start));
     // The editor may reset extra selections (current line) when the cursor moves: put ours back.
     connect(editor, &QPlainTextEdit::cursorPositionChanged, this, &SpellCheckDecorator::apply, Qt::QueuedConnection);
+    connect(editor->document(), &QTextDocument::contentsChange, this, &SpellCheckDecorator::followEdit);
+    m_revision = editor->document()->revision();
     editor->viewport()->installEventFilter(this);
     if (m_checker)
         m_timer.start();
@@ -97,6 +99,28 @@ void SpellCheckDecorator::refresh()
         }
     }
     apply();
+}
+
+// The misspellings found before an edit move with the text after it; those it touched are
+// dropped until the next check. Otherwise the underlines, put back on every caret move, would
+// land on other words, or past the end of a shorter text (another entry opened).
+void SpellCheckDecorator::followEdit(int position, int removed, int added)
+{
+    // Formats applied by the highlighter report a change too, with the revision unchanged.
+    if (m_editor->document()->revision() == m_revision)
+        return;
+    m_revision = m_editor->document()->revision();
+    const qsizetype delta = qsizetype(added) - removed;
+    QList<SpellChecker::Misspelling> kept;
+    for (SpellChecker::Misspelling misspelling : std::as_const(m_misspellings)) {
+        if (misspelling.start + misspelling.length <= position) {
+            kept.append(misspelling);
+        } else if (misspelling.start >= position + removed) {
+            misspelling.start += delta;
+            kept.append(misspelling);
+        }
+    }
+    m_misspellings = kept;
 }
 
 void SpellCheckDecorator::apply()

@@ -50,10 +50,12 @@ protected:
 
 private:
     void apply();
+    void followEdit(int position, int removed, int added);
 
     QPointer<QPlainTextEdit> m_editor;
     std::shared_ptr<SpellChecker> m_checker;
     QTimer m_timer;
     bool m_enabled = true;
     QList<SpellChecker::Misspelling> m_misspellings;
+    int m_revision = 0; ///< the document revision m_misspellings are positioned in
 };
