@@ -4,6 +4,9 @@
 
 #include <QHeaderView>
 #include <QPlainTextEdit>
+#include <QTextDocument>
+
+#include <algorithm>
 
 OutlinePane::OutlinePane(QPlainTextEdit *editor, QWidget *parent)
     : QTreeWidget(parent)
@@ -15,7 +18,12 @@ OutlinePane::OutlinePane(QPlainTextEdit *editor, QWidget *parent)
     setAccessibleName(tr("Outline"));
     m_timer.setSingleShot(true);
     m_timer.setInterval(300);
-    connect(&m_timer, &QTimer::timeout, this, &OutlinePane::refresh);
+    // Hidden (the window's outline is off), it does no work while the user types; showing
+    // it refreshes it (EditingSupport calls refresh()).
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        if (!turnedOff())
+            refresh();
+    });
     connect(editor, &QPlainTextEdit::textChanged, &m_timer, qOverload<>(&QTimer::start));
     connect(editor, &QPlainTextEdit::cursorPositionChanged, this, &OutlinePane::highlightCurrent);
     connect(this, &QTreeWidget::itemClicked, this, &OutlinePane::jumpTo);
@@ -26,6 +34,7 @@ OutlinePane::OutlinePane(QPlainTextEdit *editor, QWidget *parent)
 void OutlinePane::refresh()
 {
     m_timer.stop();
+    m_current = nullptr;
     clear();
     const Markdown::Document document = Markdown::parse(m_editor->document()->toPlainText());
     QList<QTreeWidgetItem *> parents; // the open item of each level above the current one
@@ -60,11 +69,21 @@ QTreeWidgetItem *OutlinePane::currentHeadingItem() const
 
 void OutlinePane::highlightCurrent()
 {
+    if (turnedOff())
+        return;
     QTreeWidgetItem *current = currentHeadingItem();
-    for (QTreeWidgetItemIterator it(this); *it; ++it) {
-        QFont font = (*it)->font(0);
-        font.setBold(*it == current);
-        (*it)->setFont(0, font);
+    // Only the heading left and the heading entered change: the caret moves with every key.
+    const auto setBold = [](QTreeWidgetItem *item, bool bold) {
+        QFont font = item->font(0);
+        font.setBold(bold);
+        item->setFont(0, font);
+    };
+    if (current != m_current) {
+        if (m_current)
+            setBold(m_current, false);
+        if (current)
+            setBold(current, true);
+        m_current = current;
     }
     // Selected as well as bold: the selection is what a screen reader and the keyboard follow.
     if (current) {
@@ -80,7 +99,8 @@ void OutlinePane::jumpTo(QTreeWidgetItem *item)
     if (!item)
         return;
     QTextCursor cursor = m_editor->textCursor();
-    cursor.setPosition(item->data(0, OffsetRole).toInt());
+    // The outline may be a pause behind the text, which can have become shorter.
+    cursor.setPosition(std::min(item->data(0, OffsetRole).toInt(), m_editor->document()->characterCount() - 1));
     m_editor->setTextCursor(cursor);
     m_editor->centerCursor();
     m_editor->setFocus();

@@ -43,7 +43,7 @@ PreviewPane::PreviewPane(QPlainTextEdit *editor, QWidget *parent)
     setAccessibleName(tr("Preview"));
     m_timer.setSingleShot(true);
     m_timer.setInterval(300);
-    connect(&m_timer, &QTimer::timeout, this, &PreviewPane::refresh);
+    connect(&m_timer, &QTimer::timeout, this, &PreviewPane::refreshIfShown);
     connect(editor, &QPlainTextEdit::textChanged, &m_timer, qOverload<>(&QTimer::start));
     connect(this, &QTextBrowser::anchorClicked, this, &PreviewPane::openLink);
     connect(editor->verticalScrollBar(), &QScrollBar::valueChanged, this, &PreviewPane::followEditor);
@@ -65,7 +65,7 @@ void PreviewPane::applyTheme()
     const KSyntaxHighlighting::Theme chosen
         = m_themeName.isEmpty() ? KSyntaxHighlighting::Theme() : m_repository.theme(m_themeName);
     m_renderer.setTheme(chosen.isValid() ? chosen : m_repository.themeForPalette(palette()));
-    refresh();
+    refreshIfShown();
 }
 
 void PreviewPane::changeEvent(QEvent *event)
@@ -78,13 +78,13 @@ void PreviewPane::changeEvent(QEvent *event)
 void PreviewPane::setEntryFile(const QString &path)
 {
     m_renderer.setBaseFolder(path.isEmpty() ? QString() : QFileInfo(path).absolutePath());
-    refresh();
+    refreshIfShown();
 }
 
 void PreviewPane::setDiaryFile(const QString &path)
 {
     m_renderer.setDiaryFolder(path.isEmpty() ? QString() : QFileInfo(path).absolutePath());
-    refresh();
+    refreshIfShown();
 }
 
 QVariant PreviewPane::loadResource(int type, const QUrl &name)
@@ -92,6 +92,15 @@ QVariant PreviewPane::loadResource(int type, const QUrl &name)
     if (!name.isLocalFile())
         return {};
     return QTextBrowser::loadResource(type, name);
+}
+
+// A hidden pane (the window's preview is off) renders nothing: rendering a long entry takes
+// seconds, and showing the pane renders it (EditingSupport calls refresh()).
+void PreviewPane::refreshIfShown()
+{
+    m_timer.stop();
+    if (!turnedOff())
+        refresh();
 }
 
 void PreviewPane::refresh()

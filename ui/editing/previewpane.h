@@ -25,7 +25,8 @@ class PreviewPane : public QTextBrowser
 public:
     explicit PreviewPane(QPlainTextEdit *editor, QWidget *parent = nullptr);
 
-    /// Renders now instead of after the pause.
+    /// Renders now instead of after the pause. While the pane is hidden, the pause, a new entry
+    /// file or theme render nothing: call this when showing it.
     void refresh();
     /// The HTML last rendered (the body fragment).
     QString renderedHtml() const { return m_html; }
@@ -60,6 +61,10 @@ private:
         double y = 0;
     };
 
+    /// Hidden by hide() (the window's pane is off), not merely not shown yet.
+    bool turnedOff() const { return isHidden() && testAttribute(Qt::WA_WState_ExplicitShowHide); }
+    /// refresh(), unless the pane is hidden.
+    void refreshIfShown();
     void openLink(const QUrl &url);
     void applyTheme();
     void collectLineAnchors();
