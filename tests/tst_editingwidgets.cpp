@@ -341,8 +341,8 @@ void tst_EditingWidgets::counterDetails()
     QVERIFY(details->isVisible());
     QCOMPARE(details->title(), u"Counts of the entry"_s);
     const QList<std::pair<QString, QString>> expected = {
-        {u"Characters with spaces"_s, u"16"_s},
-        {u"Characters without spaces"_s, u"13"_s},
+        {u"Characters (with spaces)"_s, u"16"_s},
+        {u"Characters (without spaces)"_s, u"13"_s},
         {u"Words"_s, u"4"_s},
         {u"Hangul syllables"_s, u"5"_s},
         {u"Latin words"_s, u"1"_s},
@@ -350,7 +350,7 @@ void tst_EditingWidgets::counterDetails()
         {u"CP949 bytes"_s, u"20"_s},
         {u"Characters CP949 cannot encode"_s, u"1"_s},
         {u"Manuscript pages (200 cells)"_s, u"0.2"_s},
-        {u"Reading time"_s, u"0.0 min"_s},
+        {u"Reading time (minutes)"_s, u"0.0"_s},
     };
     QCOMPARE(details->rows(), expected);
     details->close();

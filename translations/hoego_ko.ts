@@ -237,46 +237,6 @@
         <translation>%1은(는) UTF-8 텍스트가 아닙니다.</translation>
     </message>
     <message>
-        <source>Characters (with spaces)</source>
-        <translation>글자 수(공백 포함)</translation>
-    </message>
-    <message>
-        <source>Characters (without spaces)</source>
-        <translation>글자 수(공백 제외)</translation>
-    </message>
-    <message>
-        <source>Words</source>
-        <translation>어절</translation>
-    </message>
-    <message>
-        <source>Hangul syllables</source>
-        <translation>한글 음절</translation>
-    </message>
-    <message>
-        <source>Latin words</source>
-        <translation>영문 단어</translation>
-    </message>
-    <message>
-        <source>UTF-8 bytes</source>
-        <translation>UTF-8 바이트</translation>
-    </message>
-    <message>
-        <source>CP949 bytes</source>
-        <translation>CP949 바이트</translation>
-    </message>
-    <message>
-        <source>Not encodable in CP949</source>
-        <translation>CP949로 나타낼 수 없는 글자</translation>
-    </message>
-    <message>
-        <source>Manuscript pages (200 cells)</source>
-        <translation>원고지 매수(200자 원고지)</translation>
-    </message>
-    <message>
-        <source>Reading time (minutes)</source>
-        <translation>읽는 시간(분)</translation>
-    </message>
-    <message>
         <source>Back up the whole diary into DIR (default: the backups folder beside the diary) and print the backup&apos;s path.</source>
         <translation>일기장 전체를 DIR(기본값: 일기장 옆의 backups 폴더)에 백업하고 백업 경로를 출력합니다.</translation>
     </message>
@@ -2070,50 +2030,6 @@ Close anyway and lose the changes since the last save?</source>
         <translation>이 글의 글자 수</translation>
     </message>
     <message>
-        <source>Characters with spaces</source>
-        <translation>글자 수(공백 포함)</translation>
-    </message>
-    <message>
-        <source>Characters without spaces</source>
-        <translation>글자 수(공백 제외)</translation>
-    </message>
-    <message>
-        <source>Words</source>
-        <translation>어절</translation>
-    </message>
-    <message>
-        <source>Hangul syllables</source>
-        <translation>한글 음절</translation>
-    </message>
-    <message>
-        <source>Latin words</source>
-        <translation>영문 단어</translation>
-    </message>
-    <message>
-        <source>UTF-8 bytes</source>
-        <translation>UTF-8 바이트</translation>
-    </message>
-    <message>
-        <source>CP949 bytes</source>
-        <translation>CP949 바이트</translation>
-    </message>
-    <message>
-        <source>Characters CP949 cannot encode</source>
-        <translation>CP949로 나타낼 수 없는 글자</translation>
-    </message>
-    <message>
-        <source>Manuscript pages (200 cells)</source>
-        <translation>원고지 매수(200자)</translation>
-    </message>
-    <message>
-        <source>Reading time</source>
-        <translation>읽는 시간</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1분</translation>
-    </message>
-    <message>
         <source>Reading time at %1 Hangul syllables and %2 English words a minute (Settings → Reading Speed).</source>
         <translation>읽는 시간은 1분에 한글 %1음절, 영어 %2단어로 셈합니다(설정 → 읽는 속도).</translation>
     </message>
@@ -2177,6 +2093,49 @@ Close anyway and lose the changes since the last save?</source>
     <message>
         <source>%1: the image could not be copied.</source>
         <translation>%1: 그림을 복사하지 못했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>TextStatistics</name>
+    <message>
+        <source>Characters (with spaces)</source>
+        <translation>글자 수(공백 포함)</translation>
+    </message>
+    <message>
+        <source>Characters (without spaces)</source>
+        <translation>글자 수(공백 제외)</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>어절</translation>
+    </message>
+    <message>
+        <source>Hangul syllables</source>
+        <translation>한글 음절</translation>
+    </message>
+    <message>
+        <source>Latin words</source>
+        <translation>영문 단어</translation>
+    </message>
+    <message>
+        <source>UTF-8 bytes</source>
+        <translation>UTF-8 바이트</translation>
+    </message>
+    <message>
+        <source>CP949 bytes</source>
+        <translation>CP949 바이트</translation>
+    </message>
+    <message>
+        <source>Characters CP949 cannot encode</source>
+        <translation>CP949로 나타낼 수 없는 글자</translation>
+    </message>
+    <message>
+        <source>Manuscript pages (200 cells)</source>
+        <translation>원고지 매수(200자)</translation>
+    </message>
+    <message>
+        <source>Reading time (minutes)</source>
+        <translation>읽는 시간(분)</translation>
     </message>
 </context>
 </TS>

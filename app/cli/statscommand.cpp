@@ -69,20 +69,7 @@ int runStatsCommand(const QStringList &arguments)
         out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
         return 0;
     }
-    const auto line = [&out](const QString &label, const QString &value) { out << label << '\t' << value << '\n'; };
-    line(QCoreApplication::translate("CommandLine", "Characters (with spaces)"), QString::number(counts.characters));
-    line(QCoreApplication::translate("CommandLine", "Characters (without spaces)"),
-        QString::number(counts.charactersNoSpaces));
-    line(QCoreApplication::translate("CommandLine", "Words"), QString::number(counts.words));
-    line(QCoreApplication::translate("CommandLine", "Hangul syllables"), QString::number(counts.hangulSyllables));
-    line(QCoreApplication::translate("CommandLine", "Latin words"), QString::number(counts.latinWords));
-    line(QCoreApplication::translate("CommandLine", "UTF-8 bytes"), QString::number(counts.utf8Bytes));
-    line(QCoreApplication::translate("CommandLine", "CP949 bytes"), QString::number(counts.cp949Bytes));
-    line(
-        QCoreApplication::translate("CommandLine", "Not encodable in CP949"), QString::number(counts.cp949Unencodable));
-    line(QCoreApplication::translate("CommandLine", "Manuscript pages (200 cells)"),
-        QString::number(counts.manuscriptPages, 'f', 1));
-    line(QCoreApplication::translate("CommandLine", "Reading time (minutes)"),
-        QString::number(counts.readingMinutes, 'f', 1));
+    for (const CountFigure &figure : TextStatistics::figures(counts, QLocale::c()))
+        out << figure.label << '\t' << figure.value << '\n';
     return 0;
 }

@@ -3,6 +3,7 @@
 #include "markdown/document.h"
 #include "markdown/parser.h"
 
+#include <QCoreApplication>
 #include <QStringTokenizer>
 #include <QTextBoundaryFinder>
 
@@ -324,3 +325,20 @@ TextCounts count(const QString &visibleText, const ReadingSpeed &speed)
 }
 
 } // namespace TextStatistics
+
+QList<CountFigure> TextStatistics::figures(const TextCounts &counts, const QLocale &locale)
+{
+    const auto label = [](const char *text) { return QCoreApplication::translate("TextStatistics", text); };
+    return {
+        {label("Characters (with spaces)"), locale.toString(counts.characters)},
+        {label("Characters (without spaces)"), locale.toString(counts.charactersNoSpaces)},
+        {label("Words"), locale.toString(counts.words)},
+        {label("Hangul syllables"), locale.toString(counts.hangulSyllables)},
+        {label("Latin words"), locale.toString(counts.latinWords)},
+        {label("UTF-8 bytes"), locale.toString(counts.utf8Bytes)},
+        {label("CP949 bytes"), locale.toString(counts.cp949Bytes)},
+        {label("Characters CP949 cannot encode"), locale.toString(counts.cp949Unencodable)},
+        {label("Manuscript pages (200 cells)"), locale.toString(counts.manuscriptPages, 'f', 1)},
+        {label("Reading time (minutes)"), locale.toString(counts.readingMinutes, 'f', 1)},
+    };
+}

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QList>
+#include <QLocale>
 #include <QString>
 #include <QtTypes>
 
@@ -47,7 +49,19 @@ struct ReadingSpeed
     double englishWordsPerMinute = 238;
 };
 
+/// One figure of TextCounts as people read it: a translated label and the value written in a
+/// locale. See TextStatistics::figures().
+struct CountFigure
+{
+    QString label; ///< e.g. "Characters (with spaces)", translated in the context "TextStatistics"
+    QString value; ///< e.g. "1,234"; manuscript pages and reading minutes to one decimal
+};
+
 namespace TextStatistics {
+
+/// Every figure of @p counts but manuscriptLines, in the order `hoego stats` prints them and the
+/// count details list them, with values written in @p locale (QLocale::c() for plain digits).
+QList<CountFigure> figures(const TextCounts &counts, const QLocale &locale);
 
 /// Counts @p visibleText: the text a reader sees, blocks joined by one line break
 /// (visibleText() makes it from Markdown). Plain text may be passed as it is.

@@ -28,25 +28,13 @@ void CountDetails::setCounts(const TextCounts &counts, bool selection, const Rea
 {
     const QLocale locale;
     m_title->setText(selection ? tr("Counts of the selection") : tr("Counts of the entry"));
-    const QList<std::pair<QString, QString>> figures = {
-        {tr("Characters with spaces"), locale.toString(counts.characters)},
-        {tr("Characters without spaces"), locale.toString(counts.charactersNoSpaces)},
-        {tr("Words"), locale.toString(counts.words)},
-        {tr("Hangul syllables"), locale.toString(counts.hangulSyllables)},
-        {tr("Latin words"), locale.toString(counts.latinWords)},
-        {tr("UTF-8 bytes"), locale.toString(counts.utf8Bytes)},
-        {tr("CP949 bytes"), locale.toString(counts.cp949Bytes)},
-        {tr("Characters CP949 cannot encode"), locale.toString(counts.cp949Unencodable)},
-        {tr("Manuscript pages (200 cells)"), locale.toString(counts.manuscriptPages, 'f', 1)},
-        {tr("Reading time"), tr("%1 min").arg(locale.toString(counts.readingMinutes, 'f', 1))},
-    };
     while (m_form->rowCount() > 0)
         m_form->removeRow(0);
-    for (const auto &[label, value] : figures) {
-        auto *number = new QLabel(value);
+    for (const CountFigure &figure : TextStatistics::figures(counts, locale)) {
+        auto *number = new QLabel(figure.value);
         number->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
         number->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        m_form->addRow(label, number);
+        m_form->addRow(figure.label, number);
     }
     m_speed->setText(tr("Reading time at %1 Hangul syllables and %2 English words a minute (Settings → Reading Speed).")
             .arg(locale.toString(speed.hangulSyllablesPerMinute), locale.toString(speed.englishWordsPerMinute)));
