@@ -38,6 +38,8 @@ private Q_SLOTS:
     void codeHighlighted_data();
     void codeHighlighted();
     void taskBoxes();
+    void lineAnchors_data();
+    void lineAnchors();
     void remoteImageNotFetched();
     void corpusBold_data();
     void corpusBold();
@@ -237,6 +239,36 @@ void tst_PreviewRenderer::taskBoxes()
     QTextDocument document;
     document.setHtml(html);
     QVERIFY(document.toPlainText().contains(u"☐ 운동\n☑ 독서"_s));
+}
+
+void tst_PreviewRenderer::lineAnchors_data()
+{
+    QTest::addColumn<int>("paragraphs");
+    QTest::addColumn<int>("spacing"); ///< the fewest lines from one anchor to the next
+    QTest::newRow("short: every block") << 40 << 2;
+    QTest::newRow("long: at most maxLineAnchors") << 5 * PreviewRenderer::maxLineAnchors << 10;
+}
+
+// Interactive rendering anchors each block's first line, but only so many in a long text.
+void tst_PreviewRenderer::lineAnchors()
+{
+    QFETCH(int, paragraphs);
+    QFETCH(int, spacing);
+    QString text;
+    for (int i = 0; i < paragraphs; ++i)
+        text += u"문단 %1\n\n"_s.arg(i); // a paragraph every two lines
+    PreviewRenderer renderer(m_repository);
+    renderer.setInteractive(true);
+    const QString html = renderer.render(Markdown::parse(text));
+    static const QRegularExpression name(u"<a name=\"([^\"]+)\">"_s);
+    QList<int> lines;
+    for (const QRegularExpressionMatch &match : name.globalMatch(html))
+        lines.append(PreviewRenderer::anchorLine(match.captured(1)));
+    QVERIFY(!lines.isEmpty());
+    QCOMPARE(lines.first(), 0);
+    QVERIFY2(lines.size() <= PreviewRenderer::maxLineAnchors + 1, qPrintable(QString::number(lines.size())));
+    for (qsizetype i = 1; i < lines.size(); ++i)
+        QCOMPARE(lines.at(i) - lines.at(i - 1), spacing);
 }
 
 void tst_PreviewRenderer::remoteImageNotFetched()

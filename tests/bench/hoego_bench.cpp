@@ -15,6 +15,7 @@
 
 #include "appsettings.h"
 #include "editing/countlabel.h"
+#include "editing/previewpane.h"
 #include "editor.h"
 #include "goals/checkinsync.h"
 #include "goals/goalstore.h"
@@ -666,6 +667,9 @@ int main(int argc, char *argv[])
         report.insert(u"keystrokeWorstMs"_s, typing.keystrokes.max());
         report.insert(u"keystrokes"_s, typing.keystrokes.size());
         report.insert(u"typingPauseStallMs"_s, typing.pauseStallMs);
+        // The preview of the 1 MB entry, as when it is shown.
+        if (auto *preview = window->findChild<PreviewPane *>())
+            report.insert(u"previewRender1MbMs"_s, timeMs([&] { preview->refresh(); }));
         if (auto *counter = window->findChild<CountLabel *>())
             report.insert(u"statisticsRefresh1MbMs"_s, timeMs([&] { counter->refresh(); }));
         editor->insertPlainText(u"."_s);

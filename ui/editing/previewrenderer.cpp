@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -291,10 +292,18 @@ QString PreviewRenderer::render(const Document &doc)
     QString out;
     std::vector<bool> linkOpened;
     int tasks = 0;
-    // Interactive: where the block starting at @p node's first line begins.
+    // Interactive: where the block starting at @p node's first line begins. At most about
+    // maxLineAnchors of them: QTextDocument compares a new anchor's format with every earlier
+    // one (its hash of the anchor names is only their count), so a long entry with an anchor
+    // per block took seconds to show.
+    const int spacing = std::max(1, doc.node(doc.root()).range.end.line / maxLineAnchors);
+    int nextAnchorLine = 0;
     const auto anchor = [&](NodeId node) {
-        if (m_interactive)
-            out += u"<a name=\""_s + lineAnchor(doc.node(node).range.start.line) + u"\"></a>"_s;
+        const int line = doc.node(node).range.start.line;
+        if (!m_interactive || line < nextAnchorLine)
+            return;
+        out += u"<a name=\""_s + lineAnchor(line) + u"\"></a>"_s;
+        nextAnchorLine = line + spacing;
     };
     int inImage = 0; // > 0 inside an image: its children are the alt text, already written
     Walker walker(doc);

@@ -28,8 +28,9 @@ class Theme;
 /// Interactive rendering (setInteractive(), what the preview pane uses) adds what the pane needs
 /// to follow the editor and to edit through the preview: each paragraph, heading, code block,
 /// HTML block and table row starts with an empty anchor named lineAnchor(line), line being the
-/// block's first source line (0-based), and each task box is a link to taskUrl(i), i the item's
-/// index in Document::taskItems().
+/// block's first source line (0-based) — in a text of more than maxLineAnchors lines only blocks
+/// at least lines / maxLineAnchors lines after the last anchored one —, and each task box is a link
+/// to taskUrl(i), i the item's index in Document::taskItems().
 class PreviewRenderer
 {
 public:
@@ -54,6 +55,8 @@ public:
 
     bool isInteractive() const { return m_interactive; }
     void setInteractive(bool interactive) { m_interactive = interactive; }
+    /// About how many line anchors interactive rendering makes at most.
+    static constexpr int maxLineAnchors = 500;
     /// The anchor name of source line @p line (0-based) in interactive rendering.
     static QString lineAnchor(int line);
     /// The line of an anchor name made by lineAnchor(); -1 for any other name.
