@@ -189,7 +189,12 @@ MainWindow::MainWindow(EntryStore &store, AppSettings &settings, QWidget *parent
     showEmpty();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The child widgets are destroyed after this body, moving the focus as they go: the
+    // editor's focusLost() must not reach a window that is no longer one.
+    disconnect(m_editor, nullptr, this, nullptr);
+}
 
 void MainWindow::createMenus()
 {

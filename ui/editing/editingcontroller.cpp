@@ -124,13 +124,15 @@ bool EditingController::insertImages(const QMimeData *mime)
 
 bool EditingController::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_editor->viewport()) {
-        const QEvent::Type type = event->type();
-        if (type == QEvent::DragEnter || type == QEvent::DragMove || type == QEvent::Drop)
+    // The type first: while the editor is being destroyed it and its viewport still send events
+    // here, and the editor may then be called no more.
+    const QEvent::Type type = event->type();
+    if (type == QEvent::DragEnter || type == QEvent::DragMove || type == QEvent::Drop) {
+        if (watched == m_editor->viewport())
             return dragEvent(event);
         return QObject::eventFilter(watched, event);
     }
-    if (watched != m_editor || event->type() != QEvent::KeyPress || m_editor->isReadOnly())
+    if (type != QEvent::KeyPress || watched != m_editor || m_editor->isReadOnly())
         return QObject::eventFilter(watched, event);
     auto *key = static_cast<QKeyEvent *>(event);
     if (isComposing(m_editor))

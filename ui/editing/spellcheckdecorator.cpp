@@ -196,7 +196,9 @@ bool SpellCheckDecorator::addSpellingActions(QMenu *menu, int position)
 
 bool SpellCheckDecorator::eventFilter(QObject *watched, QEvent *event)
 {
-    if (m_editor && watched == m_editor->viewport() && event->type() == QEvent::ContextMenu) {
+    // The type first: while the editor is being destroyed its viewport still sends events here,
+    // and the editor may then be called no more.
+    if (event->type() == QEvent::ContextMenu && m_editor && watched == m_editor->viewport()) {
         const auto *contextEvent = static_cast<QContextMenuEvent *>(event);
         const int position = m_editor->cursorForPosition(contextEvent->pos()).position();
         if (!misspellingAt(position))

@@ -93,8 +93,12 @@ GoalsIntegration::GoalsIntegration(MainWindow &window, EntryStore &store, AppSet
 
 bool GoalsIntegration::eventFilter(QObject *watched, QEvent *event)
 {
+    // The type first: while the window is being destroyed the viewport still sends events here,
+    // and the window may then be called no more.
+    if (event->type() != QEvent::ContextMenu)
+        return QObject::eventFilter(watched, event);
     Editor *editor = m_window.editor();
-    if (watched != editor->viewport() || event->type() != QEvent::ContextMenu)
+    if (watched != editor->viewport())
         return QObject::eventFilter(watched, event);
     // Only over a selected list; elsewhere the editor's own menu (and its spelling
     // suggestions) stays as it is.
