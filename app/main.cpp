@@ -1,6 +1,7 @@
 // hoego: the GUI by default, or a command-line subcommand (see README.md).
 #include "appsettings.h"
 #include "cli/commandline.h"
+#include "editing/syntaxrepository.h"
 #include "guientry.h"
 
 #include <QApplication>
@@ -40,6 +41,8 @@ int main(int argc, char *argv[])
     if (command == u"screenshot"_s && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
+    // Highlighting definitions load on a second core while Qt starts and the diary opens.
+    preloadSyntaxRepository();
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(u"Hoego"_s);
     QApplication::setDesktopFileName(u"hoego"_s);

@@ -3,11 +3,13 @@
 #include "appactions.h"
 #include "appsettings.h"
 #include "editing/previewpane.h"
+#include "editing/syntaxrepository.h"
 #include "editor.h"
 #include "mainwindow.h"
 #include "storage/database.h"
 #include "storage/entrystore.h"
 
+#include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/Theme>
 
 #include <QAction>
@@ -185,7 +187,7 @@ void tst_EditorSettings::themeChooser()
         AppSettings settings;
         MainWindow window(*m_store, settings);
         QActionGroup *themes = window.actions()->highlightingThemes();
-        const QList<KSyntaxHighlighting::Theme> all = window.editor()->repository().themes();
+        const QList<KSyntaxHighlighting::Theme> all = syntaxRepository().themes();
         QVERIFY(all.size() > 5);
         QCOMPARE(themes->actions().size(), all.size() + 1);
         // The default follows the palette, as before there was a choice.
@@ -193,7 +195,7 @@ void tst_EditorSettings::themeChooser()
         QCOMPARE(themes->checkedAction()->data().toString(), QString());
         QCOMPARE(window.editor()->palette().color(QPalette::Active, QPalette::Base), paletteBase);
 
-        dark = window.editor()->repository().theme(u"Breeze Dark"_s);
+        dark = syntaxRepository().theme(u"Breeze Dark"_s);
         QVERIFY(dark.isValid());
         QAction *breezeDark = nullptr;
         for (QAction *action : themes->actions()) {

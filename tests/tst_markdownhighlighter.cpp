@@ -1,10 +1,15 @@
 // The editor's emphasis comes from the Markdown engine: bold and italic where the preview has them.
+#include "editing/syntaxrepository.h"
 #include "editor.h"
+
+#include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/Repository>
 
 #include <QApplication>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -51,11 +56,22 @@ class tst_MarkdownHighlighter : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void emphasisAsParsed_data();
     void emphasisAsParsed();
     void closingOnLaterLineReachesEarlierLine();
     void openingOnEarlierLineReachesLaterLine();
 };
+
+// The editors below highlight with the repository the application preloads: built on a
+// worker thread, then handed to this one.
+void tst_MarkdownHighlighter::initTestCase()
+{
+    preloadSyntaxRepository();
+    const KSyntaxHighlighting::Repository &repository = syntaxRepository();
+    QCOMPARE(repository.thread(), QThread::currentThread());
+    QVERIFY(repository.definitionForName(u"Markdown"_s).isValid());
+}
 
 void tst_MarkdownHighlighter::emphasisAsParsed_data()
 {

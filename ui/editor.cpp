@@ -1,8 +1,10 @@
 #include "editor.h"
 
 #include "editing/markdownhighlighter.h"
+#include "editing/syntaxrepository.h"
 
 #include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/Theme>
 
 #include <QCoreApplication>
@@ -55,7 +57,7 @@ Editor::Editor(QWidget *parent)
     setBackgroundRole(QPalette::Base);
     setAutoFillBackground(true);
     connect(this, &QPlainTextEdit::cursorPositionChanged, this, &Editor::onCursorMoved);
-    m_highlighter->setDefinition(m_repository.definitionForName(u"Markdown"_s));
+    m_highlighter->setDefinition(syntaxRepository().definitionForName(u"Markdown"_s));
     applyTheme();
 }
 
@@ -77,7 +79,7 @@ void Editor::applyTheme()
     const QScopedValueRollback guard(m_applyingTheme, true);
     KSyntaxHighlighting::Theme theme;
     if (!m_themeName.isEmpty())
-        theme = m_repository.theme(m_themeName);
+        theme = syntaxRepository().theme(m_themeName);
     if (theme.isValid()) {
         QPalette colours = palette();
         colours.setColor(QPalette::Base, theme.editorColor(KSyntaxHighlighting::Theme::BackgroundColor));
@@ -92,7 +94,7 @@ void Editor::applyTheme()
             m_themedPalette = false;
         }
         const bool dark = palette().color(QPalette::Base).lightness() < 128;
-        theme = m_repository.defaultTheme(
+        theme = syntaxRepository().defaultTheme(
             dark ? KSyntaxHighlighting::Repository::DarkTheme : KSyntaxHighlighting::Repository::LightTheme);
     }
     m_highlighter->setTheme(theme);

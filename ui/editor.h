@@ -1,7 +1,5 @@
 #pragma once
 
-#include <KSyntaxHighlighting/Repository>
-
 #include <QPlainTextEdit>
 #include <QTextBlock>
 
@@ -58,8 +56,6 @@ public:
     /// empty or unknown name follows the palette, light or dark.
     void setHighlightingTheme(const QString &name);
     QString highlightingTheme() const { return m_themeName; }
-    /// The definitions and themes the editor highlights with.
-    const KSyntaxHighlighting::Repository &repository() const { return m_repository; }
 
 Q_SIGNALS:
     /// Focus went to another widget or window; not for a popup (a context menu, a
@@ -80,7 +76,6 @@ private:
     /// The first and last block of the caret's paragraph (focus mode).
     std::pair<QTextBlock, QTextBlock> caretParagraph() const;
 
-    KSyntaxHighlighting::Repository m_repository;
     MarkdownHighlighter *m_highlighter;
     QString m_preedit;
     QString m_themeName; ///< empty: the palette's light or dark theme

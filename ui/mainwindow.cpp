@@ -10,6 +10,7 @@
 #include "editing/previewpane.h"
 #include "editing/readingspeeddialog.h"
 #include "editing/sessionlabel.h"
+#include "editing/syntaxrepository.h"
 #include "editor.h"
 #include "io/entrydocument.h"
 #include "io/importer.h"
@@ -23,6 +24,7 @@
 #include "storage/savedsearchstore.h"
 #include "timelinedelegate.h"
 
+#include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/Theme>
 
 #include <QAction>
@@ -211,7 +213,7 @@ void MainWindow::createMenus()
     connect(settings->addAction(tr("&Reading Speed…")), &QAction::triggered, this, &MainWindow::chooseReadingSpeed);
     settings->addAction(m_actions->editorFont());
     QMenu *themes = settings->addMenu(tr("Highlighting &Theme"));
-    m_actions->setHighlightingThemes(m_editor->repository().themes());
+    m_actions->setHighlightingThemes(syntaxRepository().themes());
     const QList<QAction *> themeActions = m_actions->highlightingThemes()->actions();
     themes->addAction(themeActions.constFirst()); // follow the palette
     themes->addSeparator();

@@ -1,7 +1,9 @@
 #include "editing/previewpane.h"
 
+#include "editing/syntaxrepository.h"
 #include "markdown/parser.h"
 
+#include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/Theme>
 
 #include <QAbstractTextDocumentLayout>
@@ -36,7 +38,7 @@ double topSourceLine(const QPlainTextEdit *editor)
 PreviewPane::PreviewPane(QPlainTextEdit *editor, QWidget *parent)
     : QTextBrowser(parent)
     , m_editor(editor)
-    , m_renderer(m_repository)
+    , m_renderer(syntaxRepository())
 {
     setOpenLinks(false);
     m_renderer.setInteractive(true);
@@ -63,8 +65,8 @@ void PreviewPane::setHighlightingTheme(const QString &name)
 void PreviewPane::applyTheme()
 {
     const KSyntaxHighlighting::Theme chosen
-        = m_themeName.isEmpty() ? KSyntaxHighlighting::Theme() : m_repository.theme(m_themeName);
-    m_renderer.setTheme(chosen.isValid() ? chosen : m_repository.themeForPalette(palette()));
+        = m_themeName.isEmpty() ? KSyntaxHighlighting::Theme() : syntaxRepository().theme(m_themeName);
+    m_renderer.setTheme(chosen.isValid() ? chosen : syntaxRepository().themeForPalette(palette()));
     refreshIfShown();
 }
 

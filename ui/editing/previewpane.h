@@ -2,8 +2,6 @@
 
 #include "editing/previewrenderer.h"
 
-#include <KSyntaxHighlighting/Repository>
-
 #include <QTextBrowser>
 #include <QTimer>
 
@@ -73,7 +71,6 @@ private:
     void leadEditor();
 
     QPlainTextEdit *m_editor;
-    KSyntaxHighlighting::Repository m_repository;
     PreviewRenderer m_renderer;
     QTimer m_timer;
     QString m_html;

@@ -1,6 +1,7 @@
 #include "yearcolumn.h"
 
 #include "editing/previewrenderer.h"
+#include "editing/syntaxrepository.h"
 #include "goals/goalstore.h"
 #include "heatmapwidget.h"
 #include "markdown/parser.h"
@@ -83,9 +84,8 @@ void YearColumn::reload()
     if (retrospective) {
         // Rendered as the preview renders it: raw HTML made harmless, code highlighted,
         // images only from local files beside the post.
-        static const KSyntaxHighlighting::Repository repository;
-        PreviewRenderer renderer(repository);
-        renderer.setTheme(repository.themeForPalette(palette()));
+        PreviewRenderer renderer(syntaxRepository());
+        renderer.setTheme(syntaxRepository().themeForPalette(palette()));
         if (!retrospective->sourcePath.isEmpty())
             renderer.setBaseFolder(QFileInfo(retrospective->sourcePath).absolutePath());
         m_browser->setHtml(renderer.render(Markdown::parse(retrospective->text)));
