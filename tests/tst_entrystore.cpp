@@ -24,6 +24,7 @@ private Q_SLOTS:
     void filters_data();
     void filters();
     void summarizes();
+    void countsMonths();
     void findsEntryFromSource();
     void refusesSecondEntryFromSameSource();
     void batchWritesEmitNoSignals();
@@ -196,23 +197,35 @@ void tst_EntryStore::listsNewestFirst()
 void tst_EntryStore::filters_data()
 {
     QTest::addColumn<std::optional<int>>("year");
+    QTest::addColumn<std::optional<int>>("month");
     QTest::addColumn<std::optional<EntryKind>>("kind");
     QTest::addColumn<QStringList>("titles");
 
-    QTest::newRow("all") << std::optional<int>() << std::optional<EntryKind>()
+    const std::optional<int> any;
+    QTest::newRow("all") << any << any << std::optional<EntryKind>()
                          << QStringList {u"2024 daily"_s, u"2023 yearly"_s, u"2023 weekly"_s, u"2022 yearly"_s};
-    QTest::newRow("2023") << std::optional<int>(2023) << std::optional<EntryKind>()
+    QTest::newRow("2023") << std::optional<int>(2023) << any << std::optional<EntryKind>()
                           << QStringList {u"2023 yearly"_s, u"2023 weekly"_s};
-    QTest::newRow("yearly") << std::optional<int>() << std::optional<EntryKind>(EntryKind::Yearly)
+    QTest::newRow("yearly") << any << any << std::optional<EntryKind>(EntryKind::Yearly)
                             << QStringList {u"2023 yearly"_s, u"2022 yearly"_s};
-    QTest::newRow("2023 yearly") << std::optional<int>(2023) << std::optional<EntryKind>(EntryKind::Yearly)
+    QTest::newRow("2023 yearly") << std::optional<int>(2023) << any << std::optional<EntryKind>(EntryKind::Yearly)
                                  << QStringList {u"2023 yearly"_s};
-    QTest::newRow("2021") << std::optional<int>(2021) << std::optional<EntryKind>() << QStringList();
+    QTest::newRow("2021") << std::optional<int>(2021) << any << std::optional<EntryKind>() << QStringList();
+    QTest::newRow("2023-12") << std::optional<int>(2023) << std::optional<int>(12) << std::optional<EntryKind>()
+                             << QStringList {u"2023 yearly"_s};
+    QTest::newRow("2023-01") << std::optional<int>(2023) << std::optional<int>(1) << std::optional<EntryKind>()
+                             << QStringList {u"2023 weekly"_s};
+    QTest::newRow("2023-02") << std::optional<int>(2023) << std::optional<int>(2) << std::optional<EntryKind>()
+                             << QStringList();
+    QTest::newRow("month without a year")
+        << any << std::optional<int>(12) << std::optional<EntryKind>()
+        << QStringList {u"2024 daily"_s, u"2023 yearly"_s, u"2023 weekly"_s, u"2022 yearly"_s};
 }
 
 void tst_EntryStore::filters()
 {
     QFETCH(std::optional<int>, year);
+    QFETCH(std::optional<int>, month);
     QFETCH(std::optional<EntryKind>, kind);
     QFETCH(QStringList, titles);
 
@@ -225,6 +238,7 @@ void tst_EntryStore::filters()
 
     EntryFilter filter;
     filter.year = year;
+    filter.month = month;
     filter.kind = kind;
     QStringList listed;
     for (const Entry &entry : m_store->entries(filter))
@@ -254,6 +268,32 @@ void tst_EntryStore::summarizes()
     entry.text = u"- [x] 테니스 레슨\n"_s;
     QVERIFY(m_store->update(entry, &error));
     QCOMPARE(m_store->summaries().first().preview, u"테니스 레슨"_s);
+}
+
+// The months that hold entries, newest first, each with its count; and one entry's summary.
+void tst_EntryStore::countsMonths()
+{
+    QCOMPARE(m_store->monthCounts().size(), 0);
+    QString error;
+    QList<Entry> added;
+    for (const QDate date : {QDate(2022, 12, 30), QDate(2023, 1, 8), QDate(2023, 12, 31), QDate(2023, 1, 15),
+             QDate(2023, 12, 1), QDate(2023, 12, 1)}) {
+        Entry entry = makeEntry(date, EntryKind::Daily, date.toString(Qt::ISODate));
+        QVERIFY(m_store->insert(entry, &error));
+        added << entry;
+    }
+    QStringList counts;
+    for (const MonthCount &month : m_store->monthCounts())
+        counts << u"%1-%2: %3"_s.arg(month.year).arg(month.month).arg(month.count);
+    QCOMPARE(counts, (QStringList {u"2023-12: 3"_s, u"2023-1: 2"_s, u"2022-12: 1"_s}));
+
+    const std::optional<EntrySummary> summary = m_store->summary(added.at(1).id);
+    QVERIFY(summary);
+    QCOMPARE(summary->id, added.at(1).id);
+    QCOMPARE(summary->date, QDate(2023, 1, 8));
+    QCOMPARE(summary->title, u"2023-01-08"_s);
+    QCOMPARE(summary->preview, u"2023-01-08"_s); // the heading, its marker stripped
+    QVERIFY(!m_store->summary(added.last().id + 1));
 }
 
 void tst_EntryStore::findsEntryFromSource()

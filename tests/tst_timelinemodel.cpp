@@ -4,6 +4,7 @@
 #include "storage/transaction.h"
 
 #include <QAbstractItemModelTester>
+#include <QIdentityProxyModel>
 #include <QLocale>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -16,7 +17,7 @@ using namespace Qt::StringLiterals;
 
 // Rows of the tables below name entries as "YYYY-MM-DD title"; the expected tree is
 // written as "2023{12[b a] 1[c]} 2022{12[d]}": years, their months, the months' entry
-// titles, each level in the model's order.
+// titles, each level in the model's order; "1[?]" is a month not fetched yet.
 class tst_TimelineModel : public QObject
 {
     Q_OBJECT
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void followsStore();
     void roles();
     void indexForEntryAndNewest();
+    void fetchesOnlyWhatIsAsked();
     void benchmarkLoad();
 
 private:
@@ -42,7 +44,23 @@ private:
     std::unique_ptr<EntryStore> m_store;
 };
 
-static QString dump(const QAbstractItemModel &model)
+// A view that never fetches. QAbstractItemModelTester fetches every month it walks; through
+// this proxy it checks every signal of a model whose months are fetched only when a test
+// asks.
+class NoFetchProxy : public QIdentityProxyModel
+{
+public:
+    explicit NoFetchProxy(QAbstractItemModel *source) { setSourceModel(source); }
+    bool canFetchMore(const QModelIndex &) const override { return false; }
+    void fetchMore(const QModelIndex &) override { }
+};
+
+enum class Fetch {
+    All, // fetch every month first
+    None, // show a month not fetched yet as "[?]"
+};
+
+static QString dump(QAbstractItemModel &model, Fetch fetch = Fetch::All)
 {
     QStringList years;
     for (int y = 0; y < model.rowCount(); ++y) {
@@ -50,7 +68,11 @@ static QString dump(const QAbstractItemModel &model)
         QStringList months;
         for (int m = 0; m < model.rowCount(year); ++m) {
             const QModelIndex month = model.index(m, 0, year);
+            if (fetch == Fetch::All && model.canFetchMore(month))
+                model.fetchMore(month);
             QStringList titles;
+            if (model.canFetchMore(month))
+                titles << u"?"_s;
             for (int e = 0; e < model.rowCount(month); ++e)
                 titles << model.index(e, 0, month).data(TimelineModel::TitleRole).toString();
             months << QString::number(month.data(TimelineModel::MonthRole).toInt()) + u'[' + titles.join(u' ') + u']';
@@ -131,8 +153,24 @@ void tst_TimelineModel::structure()
     for (const QString &spec : std::as_const(entries))
         add(spec);
     TimelineModel model(*m_store);
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    NoFetchProxy view(&model);
+    QAbstractItemModelTester tester(&view, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // Only the months and their counts are read: a month has children but no rows yet.
+    QCOMPARE(model.entryCount(), entries.size());
+    for (int y = 0; y < model.rowCount(); ++y) {
+        const QModelIndex year = model.index(y, 0);
+        QVERIFY(!model.canFetchMore(year));
+        QVERIFY(model.rowCount(year) > 0);
+        for (int m = 0; m < model.rowCount(year); ++m) {
+            const QModelIndex month = model.index(m, 0, year);
+            QVERIFY(model.hasChildren(month));
+            QVERIFY(model.canFetchMore(month));
+            QCOMPARE(model.rowCount(month), 0);
+        }
+    }
+    // Fetching every month gives the whole tree, and nothing is left to fetch.
     QCOMPARE(dump(model), expected);
+    QCOMPARE(dump(model, Fetch::None), expected);
     QCOMPARE(model.entryCount(), entries.size());
 }
 
@@ -140,55 +178,68 @@ void tst_TimelineModel::followsStore_data()
 {
     QTest::addColumn<QStringList>("entries");
     QTest::addColumn<QString>("operation"); // insert SPEC | retitle OLD NEW | redate TITLE DATE | remove TITLE | import
+    QTest::addColumn<QString>("fetched"); // before the operation: all months | none | the month of the entry named
     QTest::addColumn<QString>("expected");
 
+    // Each case three times: with every month fetched, with none, and with only the month of
+    // the entry it changes (inserts and imports name none).
+    const auto addCase = [](const char *name, const QStringList &entries, const QString &operation,
+                             const QString &expected) {
+        for (const QString &fetched : {u"all"_s, u"none"_s, u"its month"_s}) {
+            if (fetched == u"its month"_s && (operation.startsWith(u"insert"_s) || operation.startsWith(u"import"_s)))
+                continue;
+            QTest::addRow("%s, %s fetched", name, qPrintable(fetched)) << entries << operation << fetched << expected;
+        }
+    };
     const QStringList base {u"2022-12-30 r22"_s, u"2023-01-08 w01"_s, u"2023-01-15 w02"_s, u"2023-12-31 r23"_s};
-    QTest::newRow("insert into a month") << base << u"insert 2023-01-10 d"_s
-                                         << u"2023{12[r23] 1[w02 d w01]} 2022{12[r22]}"_s;
-    QTest::newRow("insert a new month") << base << u"insert 2023-05-01 d"_s
-                                        << u"2023{12[r23] 5[d] 1[w02 w01]} 2022{12[r22]}"_s;
-    QTest::newRow("insert a new newest year")
-        << base << u"insert 2024-02-01 d"_s << u"2024{2[d]} 2023{12[r23] 1[w02 w01]} 2022{12[r22]}"_s;
-    QTest::newRow("insert a new oldest year")
-        << base << u"insert 2019-02-01 d"_s << u"2023{12[r23] 1[w02 w01]} 2022{12[r22]} 2019{2[d]}"_s;
-    QTest::newRow("insert into empty") << QStringList() << u"insert 2019-02-01 d"_s << u"2019{2[d]}"_s;
-    QTest::newRow("retitle") << base << u"retitle w01 first"_s << u"2023{12[r23] 1[w02 first]} 2022{12[r22]}"_s;
-    QTest::newRow("redate within its month, up")
-        << base << u"redate w01 2023-01-20"_s << u"2023{12[r23] 1[w01 w02]} 2022{12[r22]}"_s;
-    QTest::newRow("redate within its month, down")
-        << base << u"redate w02 2023-01-02"_s << u"2023{12[r23] 1[w01 w02]} 2022{12[r22]}"_s;
-    QTest::newRow("redate within its month, same place")
-        << base << u"redate w02 2023-01-14"_s << u"2023{12[r23] 1[w02 w01]} 2022{12[r22]}"_s;
-    QTest::newRow("redate to another month")
-        << base << u"redate w01 2023-12-01"_s << u"2023{12[r23 w01] 1[w02]} 2022{12[r22]}"_s;
-    QTest::newRow("redate to a new month, emptying one")
-        << base << u"redate r23 2023-06-30"_s << u"2023{6[r23] 1[w02 w01]} 2022{12[r22]}"_s;
-    QTest::newRow("redate to a new year, emptying one")
-        << base << u"redate r22 2021-12-30"_s << u"2023{12[r23] 1[w02 w01]} 2021{12[r22]}"_s;
-    QTest::newRow("redate to an existing year")
-        << base << u"redate r22 2023-01-09"_s << u"2023{12[r23] 1[w02 r22 w01]}"_s;
-    QTest::newRow("remove from a month") << base << u"remove w01"_s << u"2023{12[r23] 1[w02]} 2022{12[r22]}"_s;
-    QTest::newRow("remove a month's last") << base << u"remove r23"_s << u"2023{1[w02 w01]} 2022{12[r22]}"_s;
-    QTest::newRow("remove a year's last") << base << u"remove r22"_s << u"2023{12[r23] 1[w02 w01]}"_s;
-    QTest::newRow("remove the only") << QStringList {u"2023-12-31 a"_s} << u"remove a"_s << QString();
-    QTest::newRow("import (reset)") << base << u"import 2020-07-07 old"_s
-                                    << u"2023{12[r23] 1[w02 w01]} 2022{12[r22]} 2020{7[old]}"_s;
+    addCase("insert into a month", base, u"insert 2023-01-10 d"_s, u"2023{12[r23] 1[w02 d w01]} 2022{12[r22]}"_s);
+    addCase("insert a new month", base, u"insert 2023-05-01 d"_s, u"2023{12[r23] 5[d] 1[w02 w01]} 2022{12[r22]}"_s);
+    addCase("insert a new newest year", base, u"insert 2024-02-01 d"_s,
+        u"2024{2[d]} 2023{12[r23] 1[w02 w01]} 2022{12[r22]}"_s);
+    addCase("insert a new oldest year", base, u"insert 2019-02-01 d"_s,
+        u"2023{12[r23] 1[w02 w01]} 2022{12[r22]} 2019{2[d]}"_s);
+    addCase("insert into empty", QStringList(), u"insert 2019-02-01 d"_s, u"2019{2[d]}"_s);
+    addCase("retitle", base, u"retitle w01 first"_s, u"2023{12[r23] 1[w02 first]} 2022{12[r22]}"_s);
+    addCase(
+        "redate within its month, up", base, u"redate w01 2023-01-20"_s, u"2023{12[r23] 1[w01 w02]} 2022{12[r22]}"_s);
+    addCase(
+        "redate within its month, down", base, u"redate w02 2023-01-02"_s, u"2023{12[r23] 1[w01 w02]} 2022{12[r22]}"_s);
+    addCase("redate within its month, same place", base, u"redate w02 2023-01-14"_s,
+        u"2023{12[r23] 1[w02 w01]} 2022{12[r22]}"_s);
+    addCase("redate to another month", base, u"redate w01 2023-12-01"_s, u"2023{12[r23 w01] 1[w02]} 2022{12[r22]}"_s);
+    addCase("redate to a new month, emptying one", base, u"redate r23 2023-06-30"_s,
+        u"2023{6[r23] 1[w02 w01]} 2022{12[r22]}"_s);
+    addCase("redate to a new year, emptying one", base, u"redate r22 2021-12-30"_s,
+        u"2023{12[r23] 1[w02 w01]} 2021{12[r22]}"_s);
+    addCase("redate to an existing year", base, u"redate r22 2023-01-09"_s, u"2023{12[r23] 1[w02 r22 w01]}"_s);
+    addCase("remove from a month", base, u"remove w01"_s, u"2023{12[r23] 1[w02]} 2022{12[r22]}"_s);
+    addCase("remove a month's last", base, u"remove r23"_s, u"2023{1[w02 w01]} 2022{12[r22]}"_s);
+    addCase("remove a year's last", base, u"remove r22"_s, u"2023{12[r23] 1[w02 w01]}"_s);
+    addCase("remove the only", QStringList {u"2023-12-31 a"_s}, u"remove a"_s, QString());
+    addCase(
+        "import (reset)", base, u"import 2020-07-07 old"_s, u"2023{12[r23] 1[w02 w01]} 2022{12[r22]} 2020{7[old]}"_s);
 }
 
 // A single change arrives as rows inserted, moved, changed or removed, never as a reset;
-// a batch (an import) as one reset. QAbstractItemModelTester checks every signal.
+// a batch (an import) as one reset. QAbstractItemModelTester checks every signal, through a
+// view that does not fetch (on the model itself, it would fetch every month after a reset
+// while still counting the reset as in flight, and fail).
 void tst_TimelineModel::followsStore()
 {
     QFETCH(QStringList, entries);
     QFETCH(QString, operation);
+    QFETCH(QString, fetched);
     QFETCH(QString, expected);
     for (const QString &spec : std::as_const(entries))
         add(spec);
     TimelineModel model(*m_store);
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    NoFetchProxy view(&model);
+    QAbstractItemModelTester tester(&view, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    if (fetched == u"all"_s)
+        dump(model);
     QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
     QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
-    const QString before = dump(model);
+    const QString before = dump(model, Fetch::None);
 
     const QStringList words = operation.split(u' ');
     const QString verb = words.at(0);
@@ -199,16 +250,20 @@ void tst_TimelineModel::followsStore()
     } else if (verb == u"retitle"_s || verb == u"redate"_s) {
         Entry entry = byTitle(words.at(1));
         QVERIFY(entry.id != 0);
-        followed = model.indexForEntry(entry.id);
+        if (fetched != u"none"_s)
+            followed = model.indexForEntry(entry.id);
         if (verb == u"retitle"_s)
             entry.title = words.at(2);
         else
             entry.date = QDate::fromString(words.at(2), Qt::ISODate);
         QVERIFY2(m_store->update(entry, &error), qPrintable(error));
-        QCOMPARE(changes.size(), 1);
+        // A row not fetched yet has nothing to announce.
+        QCOMPARE(changes.size(), fetched == u"none"_s ? 0 : 1);
     } else if (verb == u"remove"_s) {
         const Entry entry = byTitle(words.at(1));
         QVERIFY(entry.id != 0);
+        if (fetched == u"its month"_s)
+            QVERIFY(model.indexForEntry(entry.id).isValid());
         QVERIFY2(m_store->remove(entry.id, &error), qPrintable(error));
     } else if (verb == u"import"_s) {
         Transaction transaction(m_database->connection());
@@ -218,15 +273,17 @@ void tst_TimelineModel::followsStore()
         entry.text = u"text"_s;
         QVERIFY2(m_store->insertInTransaction(entry, &error), qPrintable(error));
         QVERIFY(transaction.commit());
-        QCOMPARE(dump(model), before); // the batch is not announced yet
+        QCOMPARE(dump(model, Fetch::None), before); // the batch is not announced yet
         m_store->notifyReset();
     } else {
         QFAIL("unknown operation");
     }
+    QCOMPARE(model.entryCount(), m_store->count());
     QCOMPARE(dump(model), expected);
     QCOMPARE(resets.size(), verb == u"import"_s ? 1 : 0);
-    // The view's selection follows an edited entry wherever it moves.
-    if (followed.isValid() || verb == u"retitle"_s || verb == u"redate"_s) {
+    // The view's selection follows an edited entry wherever it moves, into a month not
+    // fetched yet too.
+    if (followed.isValid() || (fetched != u"none"_s && (verb == u"retitle"_s || verb == u"redate"_s))) {
         QVERIFY(followed.isValid());
         QCOMPARE(TimelineModel::entryId(followed), byTitle(verb == u"retitle"_s ? words.at(2) : words.at(1)).id);
     }
@@ -285,6 +342,40 @@ void tst_TimelineModel::indexForEntryAndNewest()
     QCOMPARE(model.newestEntryId(), newer.id);
     QCOMPARE(TimelineModel::entryId(model.indexForEntry(older.id)), older.id);
     QVERIFY(!model.indexForEntry(older.id + newer.id + 100).isValid());
+}
+
+// A month is read when it is fetched, or when an entry of it or the newest entry is asked
+// for; a change in a month not fetched yet changes only its count.
+void tst_TimelineModel::fetchesOnlyWhatIsAsked()
+{
+    for (const QString &spec : {u"2022-12-30 r22"_s, u"2023-01-08 w01"_s, u"2023-01-15 w02"_s, u"2023-12-31 r23"_s})
+        add(spec);
+    TimelineModel model(*m_store);
+    NoFetchProxy view(&model);
+    QAbstractItemModelTester tester(&view, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(dump(model, Fetch::None), u"2023{12[?] 1[?]} 2022{12[?]}"_s);
+    QCOMPARE(model.entryCount(), 4);
+
+    QCOMPARE(model.newestEntryId(), byTitle(u"r23"_s).id);
+    QCOMPARE(dump(model, Fetch::None), u"2023{12[r23] 1[?]} 2022{12[?]}"_s);
+    const qint64 r22 = byTitle(u"r22"_s).id;
+    QCOMPARE(TimelineModel::entryId(model.indexForEntry(r22)), r22);
+    QCOMPARE(dump(model, Fetch::None), u"2023{12[r23] 1[?]} 2022{12[r22]}"_s);
+
+    const Entry added = add(u"2023-01-10 d"_s);
+    QCOMPARE(dump(model, Fetch::None), u"2023{12[r23] 1[?]} 2022{12[r22]}"_s);
+    QCOMPARE(model.entryCount(), 5);
+    QString error;
+    QVERIFY2(m_store->remove(byTitle(u"w01"_s).id, &error), qPrintable(error));
+    QCOMPARE(model.entryCount(), 4);
+
+    const QModelIndex january = model.index(1, 0, model.index(0, 0));
+    QVERIFY(model.hasChildren(january));
+    QVERIFY(model.canFetchMore(january));
+    model.fetchMore(january);
+    QVERIFY(!model.canFetchMore(january));
+    QCOMPARE(dump(model, Fetch::None), u"2023{12[r23] 1[w02 d]} 2022{12[r22]}"_s);
+    QCOMPARE(TimelineModel::entryId(model.indexForEntry(added.id)), added.id);
 }
 
 // Loading a diary of 8,000 entries (about 22 years of daily notes): the timeline reads

@@ -65,18 +65,12 @@ void TimelineModel::reload()
 {
     beginResetModel();
     m_years.clear();
-    m_rowOf.clear();
-    // summaries() is ordered newest first, so the tree is built by appending.
-    const QList<EntrySummary> summaries = m_store.summaries();
-    m_rowOf.reserve(summaries.size());
-    for (const EntrySummary &summary : summaries) {
-        if (m_years.isEmpty() || m_years.constLast().year != summary.date.year())
-            m_years.append(Year {summary.date.year(), {}});
-        QList<Month> &months = m_years.last().months;
-        if (months.isEmpty() || months.constLast().month != summary.date.month())
-            months.append(Month {summary.date.month(), {}});
-        months.last().entries.append(summary);
-        m_rowOf.insert(summary.id, summary.date);
+    m_dateOf.clear();
+    // monthCounts() is ordered newest first, so the tree is built by appending.
+    for (const MonthCount &count : m_store.monthCounts()) {
+        if (m_years.isEmpty() || m_years.constLast().year != count.year)
+            m_years.append(Year {count.year, {}});
+        m_years.last().months.append(Month {count.month, false, count.count, {}});
     }
     endResetModel();
 }
@@ -94,8 +88,7 @@ QModelIndex TimelineModel::index(int row, int column, const QModelIndex &parent)
     }
     if (id & YearParent) {
         const int year = int(id & ValueMask);
-        const int month = m_years.at(yearRow(year)).months.at(parent.row()).month;
-        return createIndex(row, column, MonthParent | quintptr(year * 100 + month));
+        return createIndex(row, column, MonthParent | quintptr(year * 100 + monthAt(parent).month));
     }
     return {};
 }
@@ -124,13 +117,32 @@ int TimelineModel::rowCount(const QModelIndex &parent) const
     if (id == 0)
         return int(m_years.at(parent.row()).months.size());
     if (id & YearParent)
-        return int(m_years.at(yearRow(int(id & ValueMask))).months.at(parent.row()).entries.size());
+        return int(monthAt(parent).entries.size());
     return 0;
 }
 
 int TimelineModel::columnCount(const QModelIndex &) const
 {
     return 1;
+}
+
+bool TimelineModel::hasChildren(const QModelIndex &parent) const
+{
+    // A month not fetched yet has no rows but does have entries.
+    if (parent.isValid() && parent.column() == 0 && (parent.internalId() & YearParent))
+        return monthAt(parent).size() > 0;
+    return QAbstractItemModel::hasChildren(parent);
+}
+
+bool TimelineModel::canFetchMore(const QModelIndex &parent) const
+{
+    return parent.isValid() && parent.column() == 0 && (parent.internalId() & YearParent) && !monthAt(parent).fetched;
+}
+
+void TimelineModel::fetchMore(const QModelIndex &parent)
+{
+    if (canFetchMore(parent))
+        fetch(yearRow(int(parent.internalId() & ValueMask)), parent.row());
 }
 
 QVariant TimelineModel::data(const QModelIndex &index, int role) const
@@ -154,7 +166,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     }
     if (id & YearParent) {
         const int year = int(id & ValueMask);
-        const int month = m_years.at(yearRow(year)).months.at(index.row()).month;
+        const int month = monthAt(index).month;
         switch (role) {
         case Qt::DisplayRole:
             return QLocale().standaloneMonthName(month);
@@ -233,10 +245,21 @@ QHash<int, QByteArray> TimelineModel::roleNames() const
     return names;
 }
 
-QModelIndex TimelineModel::indexForEntry(qint64 id) const
+QModelIndex TimelineModel::indexForEntry(qint64 id)
 {
-    const auto found = m_rowOf.constFind(id);
-    if (found == m_rowOf.constEnd())
+    if (!m_dateOf.contains(id)) {
+        // Not fetched yet: the entry's date says which month to fetch.
+        const std::optional<EntrySummary> stored = m_store.summary(id);
+        if (!stored)
+            return {};
+        const int year = yearRow(stored->date.year());
+        const int month = monthRow(year, stored->date.month());
+        if (month < 0 || m_years.at(year).months.at(month).fetched)
+            return {};
+        fetch(year, month);
+    }
+    const auto found = m_dateOf.constFind(id);
+    if (found == m_dateOf.constEnd())
         return {};
     const int year = yearRow(found->year());
     const int month = monthRow(year, found->month());
@@ -253,11 +276,24 @@ qint64 TimelineModel::entryId(const QModelIndex &index)
     return index.data(EntryIdRole).toLongLong();
 }
 
-qint64 TimelineModel::newestEntryId() const
+qint64 TimelineModel::newestEntryId()
 {
     if (m_years.isEmpty())
         return 0;
-    return m_years.constFirst().months.constFirst().entries.constFirst().id;
+    if (!m_years.constFirst().months.constFirst().fetched)
+        fetch(0, 0);
+    const QList<EntrySummary> &entries = m_years.constFirst().months.constFirst().entries;
+    return entries.isEmpty() ? 0 : entries.constFirst().id;
+}
+
+qsizetype TimelineModel::entryCount() const
+{
+    qsizetype count = 0;
+    for (const Year &year : m_years) {
+        for (const Month &month : year.months)
+            count += month.size();
+    }
+    return count;
 }
 
 int TimelineModel::yearRow(int year) const
@@ -290,35 +326,76 @@ QModelIndex TimelineModel::monthIndex(int yearRow, int monthRow) const
     return createIndex(monthRow, 0, YearParent | quintptr(m_years.at(yearRow).year));
 }
 
+const TimelineModel::Month &TimelineModel::monthAt(const QModelIndex &index) const
+{
+    return m_years.at(yearRow(int(index.internalId() & ValueMask))).months.at(index.row());
+}
+
+void TimelineModel::fetch(int yearRow, int monthRow)
+{
+    EntryFilter filter;
+    filter.year = m_years.at(yearRow).year;
+    filter.month = m_years.at(yearRow).months.at(monthRow).month;
+    QList<EntrySummary> entries = m_store.summaries(filter);
+    // An entry the model still shows in another month keeps that row until its update
+    // arrives (onUpdated() fetches the month it moves into before moving it).
+    entries.removeIf([this](const EntrySummary &entry) { return m_dateOf.contains(entry.id); });
+    // Marked first, so that nothing fetches the month again while its rows are announced.
+    m_years[yearRow].months[monthRow].fetched = true;
+    if (entries.isEmpty())
+        return;
+    beginInsertRows(monthIndex(yearRow, monthRow), 0, int(entries.size()) - 1);
+    for (const EntrySummary &entry : std::as_const(entries))
+        m_dateOf.insert(entry.id, entry.date);
+    m_years[yearRow].months[monthRow].entries = std::move(entries);
+    endInsertRows();
+}
+
+std::pair<int, int> TimelineModel::insertMonth(int year, const Month &month)
+{
+    int yearAt = yearRow(year);
+    if (yearAt < 0) {
+        const auto it = std::lower_bound(
+            m_years.cbegin(), m_years.cend(), year, [](const Year &y, int value) { return y.year > value; });
+        yearAt = int(it - m_years.cbegin());
+        beginInsertRows({}, yearAt, yearAt);
+        m_years.insert(yearAt, Year {year, {}});
+        endInsertRows();
+    }
+    const QList<Month> &months = m_years.at(yearAt).months;
+    const auto it = std::lower_bound(
+        months.cbegin(), months.cend(), month.month, [](const Month &m, int value) { return m.month > value; });
+    const int monthAt = int(it - months.cbegin());
+    beginInsertRows(yearIndex(yearAt), monthAt, monthAt);
+    m_years[yearAt].months.insert(monthAt, month);
+    endInsertRows();
+    return {yearAt, monthAt};
+}
+
 std::pair<int, int> TimelineModel::ensureMonth(QDate date)
 {
-    int year = yearRow(date.year());
-    if (year < 0) {
-        const auto it = std::lower_bound(
-            m_years.cbegin(), m_years.cend(), date.year(), [](const Year &y, int value) { return y.year > value; });
-        year = int(it - m_years.cbegin());
-        beginInsertRows({}, year, year);
-        m_years.insert(year, Year {date.year(), {}});
-        endInsertRows();
-    }
-    int month = monthRow(year, date.month());
-    if (month < 0) {
-        QList<Month> &months = m_years[year].months;
-        const auto it = std::lower_bound(
-            months.cbegin(), months.cend(), date.month(), [](const Month &m, int value) { return m.month > value; });
-        month = int(it - months.cbegin());
-        beginInsertRows(yearIndex(year), month, month);
-        months.insert(month, Month {date.month(), {}});
-        endInsertRows();
-    }
-    return {year, month};
+    const int year = yearRow(date.year());
+    const int month = monthRow(year, date.month());
+    if (month >= 0)
+        return {year, month};
+    // A month the model does not have holds no entry but the one about to be added.
+    return insertMonth(date.year(), Month {date.month(), true, 0, {}});
+}
+
+void TimelineModel::insertRow(int yearRow, int monthRow, const EntrySummary &summary)
+{
+    const int row = insertionRow(m_years.at(yearRow).months.at(monthRow).entries, summary);
+    beginInsertRows(monthIndex(yearRow, monthRow), row, row);
+    m_years[yearRow].months[monthRow].entries.insert(row, summary);
+    m_dateOf.insert(summary.id, summary.date);
+    endInsertRows();
 }
 
 void TimelineModel::dropEmpty(QDate date)
 {
     const int year = yearRow(date.year());
     const int month = monthRow(year, date.month());
-    if (month < 0 || !m_years.at(year).months.at(month).entries.isEmpty())
+    if (month < 0 || m_years.at(year).months.at(month).size() > 0)
         return;
     beginRemoveRows(yearIndex(year), month, month);
     m_years[year].months.removeAt(month);
@@ -330,51 +407,75 @@ void TimelineModel::dropEmpty(QDate date)
     endRemoveRows();
 }
 
+void TimelineModel::recount()
+{
+    QHash<int, qsizetype> stored; // year * 100 + month → entries
+    for (const MonthCount &count : m_store.monthCounts())
+        stored.insert(count.year * 100 + count.month, count.count);
+    QList<QDate> emptied;
+    for (Year &year : m_years) {
+        for (Month &month : year.months) {
+            const int key = year.year * 100 + month.month;
+            if (!month.fetched) {
+                month.unfetched = stored.value(key);
+                if (month.unfetched == 0)
+                    emptied << QDate(year.year, month.month, 1);
+            }
+            stored.remove(key);
+        }
+    }
+    for (const QDate month : std::as_const(emptied))
+        dropEmpty(month);
+    for (auto it = stored.cbegin(); it != stored.cend(); ++it)
+        insertMonth(it.key() / 100, Month {it.key() % 100, false, it.value(), {}});
+}
+
 int TimelineModel::insertionRow(const QList<EntrySummary> &entries, const EntrySummary &summary)
 {
     const auto it = std::lower_bound(entries.cbegin(), entries.cend(), summary, newerThan);
     return int(it - entries.cbegin());
 }
 
-std::optional<EntrySummary> TimelineModel::summary(qint64 id) const
-{
-    // One entry's text is cheap; the store has no single-summary query.
-    const std::optional<Entry> entry = m_store.entry(id);
-    if (!entry)
-        return std::nullopt;
-    return EntrySummary {entry->id, entry->date, entry->kind, entry->title, entryPreview(entry->text)};
-}
-
 void TimelineModel::onInserted(qint64 id)
 {
-    if (m_rowOf.contains(id))
+    if (m_dateOf.contains(id))
         return onUpdated(id);
-    const std::optional<EntrySummary> added = summary(id);
+    const std::optional<EntrySummary> added = m_store.summary(id);
     if (!added || !added->date.isValid())
         return;
     const auto [year, month] = ensureMonth(added->date);
-    QList<EntrySummary> &entries = m_years[year].months[month].entries;
-    const int row = insertionRow(entries, *added);
-    beginInsertRows(monthIndex(year, month), row, row);
-    entries.insert(row, *added);
-    m_rowOf.insert(id, added->date);
-    endInsertRows();
+    if (m_years.at(year).months.at(month).fetched)
+        insertRow(year, month, *added);
+    else
+        ++m_years[year].months[month].unfetched;
 }
 
 void TimelineModel::onUpdated(qint64 id)
 {
-    const QModelIndex old = indexForEntry(id);
-    const std::optional<EntrySummary> changed = summary(id);
-    if (!old.isValid()) {
-        if (changed)
-            onInserted(id);
-        return;
+    const std::optional<EntrySummary> changed = m_store.summary(id);
+    if (!m_dateOf.contains(id)) {
+        // Its month is not fetched, so where it was is not known: a fetched month it moved
+        // into shows its row, and the other months take their counts from the store.
+        if (changed && changed->date.isValid()) {
+            const int year = yearRow(changed->date.year());
+            const int month = monthRow(year, changed->date.month());
+            if (month >= 0 && m_years.at(year).months.at(month).fetched)
+                insertRow(year, month, *changed);
+        }
+        return recount();
     }
     if (!changed || !changed->date.isValid())
         return onRemoved(id);
 
-    const QDate oldDate = m_rowOf.value(id);
-    const int oldRow = old.row();
+    // A row moving into a month not fetched yet fetches that month, so the row moves
+    // rather than disappears, and a view's selection follows it.
+    const int targetYear = yearRow(changed->date.year());
+    const int targetMonth = monthRow(targetYear, changed->date.month());
+    if (targetMonth >= 0 && !m_years.at(targetYear).months.at(targetMonth).fetched)
+        fetch(targetYear, targetMonth);
+
+    const QDate oldDate = m_dateOf.value(id);
+    const int oldRow = indexForEntry(id).row();
     const auto [year, month] = ensureMonth(changed->date); // may shift the old row's year or month
     const QModelIndex source = indexForEntry(id).parent();
     const QModelIndex target = monthIndex(year, month);
@@ -391,7 +492,7 @@ void TimelineModel::onUpdated(qint64 id)
             endMoveRows();
         }
         targetEntries[newRow] = *changed;
-        m_rowOf.insert(id, changed->date);
+        m_dateOf.insert(id, changed->date);
         const QModelIndex now = index(newRow, 0, target);
         Q_EMIT dataChanged(now, now);
         return;
@@ -403,7 +504,7 @@ void TimelineModel::onUpdated(qint64 id)
     beginMoveRows(source, oldRow, oldRow, target, newRow);
     sourceEntries.removeAt(oldRow);
     targetEntries.insert(newRow, *changed);
-    m_rowOf.insert(id, changed->date);
+    m_dateOf.insert(id, changed->date);
     endMoveRows();
     const QModelIndex now = index(newRow, 0, target);
     Q_EMIT dataChanged(now, now);
@@ -412,15 +513,15 @@ void TimelineModel::onUpdated(qint64 id)
 
 void TimelineModel::onRemoved(qint64 id)
 {
+    if (!m_dateOf.contains(id))
+        return recount(); // its month is not fetched, so which month held it is not known
     const QModelIndex old = indexForEntry(id);
-    if (!old.isValid())
-        return;
-    const QDate date = m_rowOf.value(id);
+    const QDate date = m_dateOf.value(id);
     const int year = yearRow(date.year());
     const int month = monthRow(year, date.month());
     beginRemoveRows(old.parent(), old.row(), old.row());
     m_years[year].months[month].entries.removeAt(old.row());
-    m_rowOf.remove(id);
+    m_dateOf.remove(id);
     endRemoveRows();
     dropEmpty(date);
 }

@@ -17,6 +17,8 @@ namespace {
 
 const QString entryColumns = u"id, kind, date, utc_offset, title, text, source_path, source_hash, created, updated, "
                              "edited_since_import, open_tasks"_s;
+// What EntrySummary holds, in the order readSummary() reads it.
+const QString summaryColumns = u"id, date, kind, title, preview"_s;
 
 QString toIso(const QDateTime &time)
 {
@@ -43,8 +45,10 @@ QString whereClause(const EntryFilter &filter)
 void bindFilter(QSqlQuery &query, const EntryFilter &filter)
 {
     if (filter.year) {
-        query.bindValue(u":from"_s, QDate(*filter.year, 1, 1).toString(Qt::ISODate));
-        query.bindValue(u":to"_s, QDate(*filter.year + 1, 1, 1).toString(Qt::ISODate));
+        const QDate from(*filter.year, filter.month.value_or(1), 1);
+        const QDate to = filter.month ? from.addMonths(1) : from.addYears(1);
+        query.bindValue(u":from"_s, from.toString(Qt::ISODate));
+        query.bindValue(u":to"_s, to.toString(Qt::ISODate));
     }
     if (filter.kind)
         query.bindValue(u":kind"_s, entryKindName(*filter.kind));
@@ -163,24 +167,55 @@ QList<Entry> EntryStore::entries(const EntryFilter &filter) const
     return result;
 }
 
+static EntrySummary readSummary(const QSqlQuery &query)
+{
+    EntrySummary summary;
+    summary.id = query.value(0).toLongLong();
+    summary.date = QDate::fromString(query.value(1).toString(), Qt::ISODate);
+    summary.kind = entryKindFromName(query.value(2).toString()).value_or(EntryKind::Daily);
+    summary.title = query.value(3).toString();
+    summary.preview = query.value(4).toString();
+    return summary;
+}
+
 QList<EntrySummary> EntryStore::summaries(const EntryFilter &filter) const
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(u"SELECT id, date, kind, title, preview FROM entries"_s + whereClause(filter)
-        + u" ORDER BY date DESC, id DESC"_s);
+    query.prepare(
+        u"SELECT "_s + summaryColumns + u" FROM entries"_s + whereClause(filter) + u" ORDER BY date DESC, id DESC"_s);
     bindFilter(query, filter);
     QList<EntrySummary> result;
     if (!query.exec())
         return result;
+    while (query.next())
+        result << readSummary(query);
+    return result;
+}
+
+std::optional<EntrySummary> EntryStore::summary(qint64 id) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"SELECT "_s + summaryColumns + u" FROM entries WHERE id = ?"_s);
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return readSummary(query);
+}
+
+QList<MonthCount> EntryStore::monthCounts() const
+{
+    // Dates are ISO text, so a month is the date's first seven characters ("2023-12").
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    QList<MonthCount> result;
+    if (!query.exec(u"SELECT substr(date, 1, 7) AS month, count(*) FROM entries GROUP BY month ORDER BY month DESC"_s))
+        return result;
     while (query.next()) {
-        EntrySummary summary;
-        summary.id = query.value(0).toLongLong();
-        summary.date = QDate::fromString(query.value(1).toString(), Qt::ISODate);
-        summary.kind = entryKindFromName(query.value(2).toString()).value_or(EntryKind::Daily);
-        summary.title = query.value(3).toString();
-        summary.preview = query.value(4).toString();
-        result << summary;
+        const QString month = query.value(0).toString();
+        const QDate first = QDate::fromString(month + u"-01"_s, Qt::ISODate);
+        if (first.isValid())
+            result << MonthCount {first.year(), first.month(), query.value(1).toLongLong()};
     }
     return result;
 }

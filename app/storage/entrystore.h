@@ -16,10 +16,19 @@ struct EntrySummary
     QString preview; ///< the body's first line of prose, Markdown markers stripped
 };
 
+/// How many entries one calendar month of the diary holds.
+struct MonthCount
+{
+    int year = 0;
+    int month = 0; ///< 1–12
+    qsizetype count = 0;
+};
+
 /// Which entries to list; an empty field does not filter.
 struct EntryFilter
 {
     std::optional<int> year; ///< calendar year of the entry's date
+    std::optional<int> month; ///< 1–12, the month of that year; ignored without a year
     std::optional<EntryKind> kind;
 };
 
@@ -39,6 +48,11 @@ public:
     QList<Entry> entries(const EntryFilter &filter = {}) const;
     /// Summaries newest first (date, then id): what the timeline needs, without text.
     QList<EntrySummary> summaries(const EntryFilter &filter = {}) const;
+    /// The summary of entry @p id, or nothing when there is no such entry.
+    std::optional<EntrySummary> summary(qint64 id) const;
+    /// The months that hold entries, newest first, with their entry counts: one pass over
+    /// the date index, reading no entry.
+    QList<MonthCount> monthCounts() const;
     qsizetype count() const;
 
     /// Every tag with its entry count, tags differing only in ASCII case counted as one

@@ -480,7 +480,7 @@ int main(int argc, char *argv[])
     window->resize(1280, 800);
     report.insert(u"mainWindowShowMs"_s, msToPaint(window.get(), [&] { window->show(); }));
     QTreeView *timeline = window->timeline();
-    const TimelineModel *model = window->timelineModel();
+    TimelineModel *model = window->timelineModel();
     if (wanted(u"timeline"_s)) {
         Samples scrollMs;
         Samples dataMs;
