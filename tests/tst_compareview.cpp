@@ -7,6 +7,7 @@
 #include "review/comparemodels.h"
 #include "review/compareview.h"
 #include "review/heatmapwidget.h"
+#include "review/onthisdaypanel.h"
 #include "review/reviewintegration.h"
 #include "review/reviewstore.h"
 #include "review/yearcolumn.h"
@@ -209,15 +210,38 @@ void tst_CompareView::mainWindow()
     QVERIFY2(menus.contains(u"&Review"_s), qPrintable(menus.join(u", "_s)));
     QVERIFY2(fileActions.contains(u"Export Year as &PDF…"_s), qPrintable(fileActions.join(u", "_s)));
     QVERIFY(fileActions.indexOf(u"Export Year as &HTML…"_s) < fileActions.indexOf(window.actions()->quit()->text()));
-    QVERIFY(window.findChild<QDockWidget *>(u"onThisDayDock"_s));
+    // Neither the dock's panel nor the compare window is built before it is first shown.
+    auto *dock = window.findChild<QDockWidget *>(u"onThisDayDock"_s);
+    QVERIFY(dock);
+    QVERIFY(!window.findChild<OnThisDayPanel *>());
+    QVERIFY(!window.findChild<CompareView *>());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    dock->toggleViewAction()->trigger();
+    QTRY_VERIFY(qobject_cast<OnThisDayPanel *>(dock->widget()));
+    auto *compareYears = window.findChild<QAction *>(u"compareYears"_s);
+    QVERIFY(compareYears);
+    compareYears->trigger();
     CompareView *compare = window.findChild<CompareView *>();
     QVERIFY(compare);
+    QVERIFY(compare->isVisible());
+    compareYears->trigger(); // again: the same window
+    QCOMPARE(window.findChildren<CompareView *>().size(), 1);
 
     // A quote lands at the cursor of the entry being edited.
     QVERIFY(window.openEntry(ReviewStore(*m_database).retrospectiveId(2023)));
     QVERIFY(!window.editor()->toPlainText().contains(u"인용"_s));
     Q_EMIT compare->quoteRequested(u"> 인용\n"_s);
     QVERIFY(window.editor()->toPlainText().contains(u"> 인용\n"_s));
+
+    // A year without a retrospective starts one, dated the year's last day, open in the editor.
+    QCOMPARE(ReviewStore(*m_database).retrospectiveId(2021), 0);
+    Q_EMIT compare->startRetrospectiveRequested(2021);
+    const qint64 started = ReviewStore(*m_database).retrospectiveId(2021);
+    QVERIFY(started != 0);
+    QCOMPARE(window.currentEntryId(), started);
+    QCOMPARE(m_store->entry(started)->date, QDate(2021, 12, 31));
+    QCOMPARE(m_store->entry(started)->kind, EntryKind::Yearly);
 }
 
 QTEST_MAIN(tst_CompareView)

@@ -1277,6 +1277,14 @@ Close anyway and lose the changes since the last save?</source>
 <context>
     <name>Review</name>
     <message>
+        <source>%1 Retrospective</source>
+        <translation>%1년 회고</translation>
+    </message>
+    <message>
+        <source>Start a Retrospective</source>
+        <translation>회고 시작하기</translation>
+    </message>
+    <message>
         <source>done %1</source>
         <translation>%1 달성</translation>
     </message>

@@ -4,6 +4,7 @@
 #include "compareview.h"
 #include "editor.h"
 #include "goals/goalstore.h"
+#include "io/entrydocument.h"
 #include "mainwindow.h"
 #include "onthisdaypanel.h"
 #include "review/reviewstore.h"
@@ -47,20 +48,33 @@ void exportYear(MainWindow &window, EntryStore &store, GoalStore *goals, bool pd
         QMessageBox::warning(&window, QCoreApplication::translate("Review", "Export Year"), error);
 }
 
-} // namespace
-
-void installYearReview(MainWindow &window, EntryStore &store)
+// A yearly retrospective for @p year, dated the year's last day (today in the current
+// year), stored and opened in the editor.
+void startRetrospective(MainWindow &window, EntryStore &store, int year)
 {
-    auto *goals = new GoalStore(store.database(), &window);
+    if (window.isReadOnly() || !window.save())
+        return;
+    const QDate today = QDate::currentDate();
+    const QDate date = year == today.year() ? today : QDate(year, 12, 31);
+    Entry entry
+        = newEntry(date, EntryKind::Yearly, QCoreApplication::translate("Review", "%1 Retrospective").arg(year));
+    QString error;
+    if (!store.insert(entry, &error)) {
+        QMessageBox::warning(&window, QCoreApplication::translate("Review", "Start a Retrospective"), error);
+        return;
+    }
+    if (window.openEntry(entry.id)) {
+        window.editor()->moveCursor(QTextCursor::End);
+        window.activateWindow();
+        window.editor()->setFocus();
+    }
+}
 
-    auto *onThisDay = new OnThisDayPanel(store, &window);
-    auto *dock = new QDockWidget(QCoreApplication::translate("Review", "On This Day"), &window);
-    dock->setObjectName(u"onThisDayDock"_s);
-    dock->setWidget(onThisDay);
-    window.addDockWidget(Qt::RightDockWidgetArea, dock);
-    dock->hide();
-    QObject::connect(onThisDay, &OnThisDayPanel::entryActivated, &window, &MainWindow::openEntry);
-
+// The compare view in a window of its own, wired to the main window: an entry or a day
+// chosen there opens in the editor, a quote goes into the entry being edited, and a year
+// without a retrospective can start one.
+CompareView *newCompareWindow(MainWindow &window, EntryStore &store, GoalStore *goals)
+{
     auto *compare = new CompareView(store, goals, &window);
     compare->setWindowFlag(Qt::Window);
     compare->setWindowTitle(QCoreApplication::translate("Review", "Years Side by Side"));
@@ -81,11 +95,39 @@ void installYearReview(MainWindow &window, EntryStore &store)
         if (!entries.isEmpty())
             window.openEntry(entries.constFirst().id);
     });
+    QObject::connect(compare, &CompareView::startRetrospectiveRequested, &window,
+        [&window, &store](int year) { startRetrospective(window, store, year); });
+    return compare;
+}
+
+} // namespace
+
+void installYearReview(MainWindow &window, EntryStore &store)
+{
+    auto *goals = new GoalStore(store.database(), &window);
+
+    // The dock and the compare window are built empty and filled the first time they are
+    // shown: the window's first paint waits for neither.
+    auto *dock = new QDockWidget(QCoreApplication::translate("Review", "On This Day"), &window);
+    dock->setObjectName(u"onThisDayDock"_s);
+    window.addDockWidget(Qt::RightDockWidgetArea, dock);
+    dock->hide();
+    QObject::connect(dock, &QDockWidget::visibilityChanged, &window, [dock, &window, &store](bool visible) {
+        if (!visible || dock->widget())
+            return;
+        auto *onThisDay = new OnThisDayPanel(store);
+        dock->setWidget(onThisDay);
+        QObject::connect(onThisDay, &OnThisDayPanel::entryActivated, &window, &MainWindow::openEntry);
+    });
 
     QMenu *review = window.menuBar()->addMenu(QCoreApplication::translate("Review", "&Review"));
     QAction *compareAction = review->addAction(QCoreApplication::translate("Review", "&Compare Years"));
+    compareAction->setObjectName(u"compareYears"_s);
     compareAction->setShortcut(QKeySequence(u"Ctrl+Shift+Y"_s));
-    QObject::connect(compareAction, &QAction::triggered, compare, [compare] {
+    QObject::connect(compareAction, &QAction::triggered, &window, [&window, &store, goals] {
+        auto *compare = window.findChild<CompareView *>();
+        if (!compare)
+            compare = newCompareWindow(window, store, goals);
         compare->show();
         compare->raise();
     });
