@@ -9,6 +9,7 @@
 #include "models/timelinemodel.h"
 #include "storage/database.h"
 #include "storage/entrystore.h"
+#include "storage/transaction.h"
 #include "storage/writinglog.h"
 #include "testpaths.h"
 
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void newEntryIsTodaysDailyEntry();
     void kindIsEditable();
     void restoresSizeAndSplitter();
+    void firstPaintReadsTheNewestYearOnly();
     void countsWordsWrittenToday();
     void previewTaskBoxIsAnEdit();
 
@@ -314,6 +316,37 @@ void tst_MainWindow::restoresSizeAndSplitter()
     QVERIFY(QTest::qWaitForWindowExposed(&again));
     QCOMPARE(again.size(), size);
     QCOMPARE(again.findChild<QSplitter *>()->sizes(), sizes);
+}
+
+// A diary too big to expand whole shows every year and the newest year's months expanded;
+// only those months' entries are read, and an older entry's month when it is opened.
+void tst_MainWindow::firstPaintReadsTheNewestYearOnly()
+{
+    {
+        Transaction transaction(m_database->connection());
+        QString error;
+        for (int day = 0; day < 600; ++day) {
+            Entry entry;
+            entry.date = QDate(2025, 1, 1).addDays(day);
+            entry.title = entry.date.toString(Qt::ISODate);
+            entry.text = u"# "_s + entry.title + u"\n"_s;
+            QVERIFY2(m_store->insertInTransaction(entry, &error), qPrintable(error));
+        }
+        QVERIFY(transaction.commit());
+    }
+    MainWindow window(*m_store, *m_settings);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    TimelineModel *model = window.timelineModel();
+    QCOMPARE(model->index(0, 0).data(TimelineModel::YearRole).toInt(), 2026);
+    for (int year = 0; year < model->rowCount(); ++year) {
+        const QModelIndex yearIndex = model->index(year, 0);
+        QVERIFY(window.timeline()->isExpanded(yearIndex));
+        for (int month = 0; month < model->rowCount(yearIndex); ++month)
+            QCOMPARE(model->canFetchMore(model->index(month, 0, yearIndex)), year != 0);
+    }
+    const qint64 older = m_store->summaries({}).constLast().id;
+    clickEntry(window, older);
 }
 
 // Each save adds the words it made to today's number, across entries, net of deletions.
