@@ -3,7 +3,6 @@
 #include "review/quote.h"
 #include "review/scrollsync.h"
 #include "storage/database.h"
-#include "storage/entrystore.h"
 
 #include <QAbstractItemModelTester>
 #include <QStandardPaths>
@@ -30,24 +29,12 @@ private Q_SLOTS:
     void scrollSync();
 
 private:
-    void addEntry(const QString &date, const QString &text);
     qint64 addGoal(int year, const QString &title, GoalStatus status, qint64 carriedFrom = 0);
 
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_database;
-    std::unique_ptr<EntryStore> m_entries;
     std::unique_ptr<GoalStore> m_goals;
 };
-
-void tst_CompareModel::addEntry(const QString &date, const QString &text)
-{
-    Entry entry;
-    entry.date = QDate::fromString(date, Qt::ISODate);
-    entry.title = date;
-    entry.text = text;
-    QString error;
-    QVERIFY2(m_entries->insert(entry, &error), qPrintable(error));
-}
 
 qint64 tst_CompareModel::addGoal(int year, const QString &title, GoalStatus status, qint64 carriedFrom)
 {
@@ -69,7 +56,6 @@ void tst_CompareModel::initTestCase()
     m_database = std::make_unique<Database>(m_dir.filePath(u"diary.sqlite"_s));
     QString error;
     QVERIFY2(m_database->open(&error), qPrintable(error));
-    m_entries = std::make_unique<EntryStore>(*m_database);
     m_goals = std::make_unique<GoalStore>(*m_database);
 }
 
@@ -122,11 +108,14 @@ void tst_CompareModel::monthLabels()
 
 void tst_CompareModel::monthStrip()
 {
-    addEntry(u"2022-03-02"_s, u"하나 둘"_s); // 4 characters
-    addEntry(u"2022-03-02"_s, u"셋"_s); // 1
-    addEntry(u"2022-03-20"_s, u"abc"_s); // 3
-    addEntry(u"2023-03-05"_s, u"넷"_s); // 1
-    MonthStripModel model(*m_entries);
+    // The strip sums the years' days (YearNumbers::days) by month.
+    const QHash<QDate, DayActivity> days2022 = {
+        {QDate(2022, 3, 2), DayActivity {2, 5}},
+        {QDate(2022, 3, 20), DayActivity {1, 3}},
+        {QDate(2022, 12, 31), DayActivity {1, 7}},
+    };
+    const QHash<QDate, DayActivity> days2023 = {{QDate(2023, 3, 5), DayActivity {1, 1}}};
+    MonthStripModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setLocale(QLocale(u"en_US"_s));
     model.setYears({2022, 2023});
@@ -134,18 +123,27 @@ void tst_CompareModel::monthStrip()
     QCOMPARE(model.columnCount(), 2);
     QCOMPARE(model.index(2, 0).data().toString(), u"March 2022"_s);
     QCOMPARE(model.index(2, 1).data().toString(), u"March 2023"_s);
+    QCOMPARE(model.index(2, 0).data(MonthStripModel::EntryCountRole).toInt(), 0); // not counted yet
+    model.setDays(2022, days2022);
+    model.setDays(2023, days2023);
     QCOMPARE(model.index(2, 0).data(MonthStripModel::EntryCountRole).toInt(), 3);
     QCOMPARE(model.index(2, 0).data(MonthStripModel::DaysWrittenRole).toInt(), 2);
     QCOMPARE(model.index(2, 0).data(MonthStripModel::CharactersRole).toLongLong(), 8);
+    QCOMPARE(model.index(11, 0).data(MonthStripModel::CharactersRole).toLongLong(), 7);
     QCOMPARE(model.index(2, 1).data(MonthStripModel::EntryCountRole).toInt(), 1);
     QCOMPARE(model.index(3, 1).data(MonthStripModel::EntryCountRole).toInt(), 0);
     QCOMPARE(model.headerData(1, Qt::Horizontal).toString(), u"2023"_s);
 
-    addEntry(u"2023-04-01"_s, u"다섯"_s);
-    QCOMPARE(model.index(3, 1).data(MonthStripModel::EntryCountRole).toInt(), 1);
+    // Years that stay keep their counts; a year no column shows is ignored.
     model.setYears({2021, 2022, 2023});
     QCOMPARE(model.columnCount(), 3);
+    QCOMPARE(model.index(2, 0).data(MonthStripModel::EntryCountRole).toInt(), 0);
     QCOMPARE(model.index(2, 1).data(MonthStripModel::EntryCountRole).toInt(), 3);
+    QCOMPARE(model.index(2, 2).data(MonthStripModel::EntryCountRole).toInt(), 1);
+    model.setDays(2019, {{QDate(2019, 3, 1), DayActivity {1, 1}}});
+    QCOMPARE(model.index(2, 0).data(MonthStripModel::EntryCountRole).toInt(), 0);
+    model.setDays(2023, {});
+    QCOMPARE(model.index(2, 2).data(MonthStripModel::EntryCountRole).toInt(), 0);
     model.setYears({});
     QCOMPARE(model.rowCount(), 0);
 }

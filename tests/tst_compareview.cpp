@@ -11,6 +11,7 @@
 #include "review/reviewintegration.h"
 #include "review/reviewstore.h"
 #include "review/yearcolumn.h"
+#include "review/yearsummary.h"
 #include "storage/database.h"
 #include "storage/entrystore.h"
 #include "testpaths.h"
@@ -41,6 +42,9 @@ private Q_SLOTS:
     void quote_data();
     void quote();
     void scrollInStep();
+    void numbersFillIn();
+    void yearSwitchWhileCounting();
+    void followsTheDiary();
     void mainWindow();
 
 private:
@@ -110,6 +114,7 @@ void tst_CompareView::twoColumns()
     QVERIFY(!newer->browser()->toHtml().contains(u"example.com/assets"_s));
 
     // 2023 holds three weekly entries and the retrospective; the goal shows with its outcome.
+    QTRY_VERIFY(older->hasNumbers() && newer->hasNumbers());
     QCOMPARE(newer->numbers().entries.value(EntryKind::Weekly), 3);
     QVERIFY2(newer->goalsText().contains(u"테니스 주 3회"_s), qPrintable(newer->goalsText()));
     QVERIFY(!older->goalsText().contains(u"테니스"_s));
@@ -191,6 +196,81 @@ void tst_CompareView::scrollInStep()
     view->setScrollLinked(false);
     leader->setValue(leader->maximum());
     QCOMPARE(follower->value(), 0);
+}
+
+void tst_CompareView::numbersFillIn()
+{
+    const auto view = makeView(u"en_US"_s, 1200);
+    YearColumn *newer = view->column(1);
+    // Shown before the year is counted: the retrospective and goals are there, the numbers
+    // say so in their place, the heat map is empty.
+    QVERIFY(newer->retrospectiveId() != 0);
+    QVERIFY(newer->goalsText().contains(u"테니스 주 3회"_s));
+    QVERIFY(!newer->hasNumbers());
+    QVERIFY2(newer->numbersText().contains(u"Counting…"_s), qPrintable(newer->numbersText()));
+    QCOMPARE(newer->heatMap()->year(), 2023);
+    QCOMPARE(newer->heatMap()->level(QDate(2023, 1, 8)), 0);
+    QCOMPARE(view->monthStrip()->index(0, 1).data(MonthStripModel::EntryCountRole).toInt(), 0);
+
+    QTRY_VERIFY(newer->hasNumbers());
+    const YearNumbers expected = computeYearNumbers(ReviewStore(*m_database), m_goals.get(), 2023, QDate(2026, 11, 29));
+    QCOMPARE(newer->numbers().year, 2023);
+    QCOMPARE(newer->numbers().words, expected.words);
+    QCOMPARE(newer->numbers().characters, expected.characters);
+    QCOMPARE(newer->numbers().daysWritten, expected.daysWritten);
+    QCOMPARE(newer->numbers().weeklyCheckIns, expected.weeklyCheckIns);
+    QCOMPARE(newer->numbers().goalsActive, 1); // the goal counts are the GoalStore's
+    QCOMPARE(newer->numbers().goalsActive, expected.goalsActive);
+    QVERIFY(!newer->numbersText().contains(u"Counting…"_s));
+    QVERIFY2(newer->numbersText().contains(u"3 of 52"_s), qPrintable(newer->numbersText()));
+    QVERIFY(newer->heatMap()->level(QDate(2023, 1, 8)) > 0);
+    QCOMPARE(view->monthStrip()->index(0, 1).data(MonthStripModel::EntryCountRole).toInt(), 2);
+}
+
+void tst_CompareView::yearSwitchWhileCounting()
+{
+    const auto view = makeView(u"en_US"_s, 1200);
+    QVERIFY(!view->column(1)->hasNumbers()); // 2022 and 2023 still being counted
+    view->setYears({2020, 2022});
+    QCOMPARE(view->years(), (QList<int> {2020, 2022}));
+    QTRY_VERIFY(view->column(0)->hasNumbers() && view->column(1)->hasNumbers());
+    // What arrives later of the first request (2023) is never shown.
+    QTest::qWait(0);
+    QCOMPARE(view->column(0)->numbers().year, 2020);
+    QCOMPARE(view->column(1)->numbers().year, 2022);
+    const YearNumbers expected = computeYearNumbers(ReviewStore(*m_database), m_goals.get(), 2022, QDate(2026, 11, 29));
+    QCOMPARE(view->column(1)->numbers().characters, expected.characters);
+    QCOMPARE(view->column(1)->heatMap()->year(), 2022);
+    QCOMPARE(view->monthStrip()->years(), (QList<int> {2020, 2022}));
+    qint64 stripCharacters = 0;
+    for (int month = 0; month < 12; ++month)
+        stripCharacters += view->monthStrip()->index(month, 1).data(MonthStripModel::CharactersRole).toLongLong();
+    QCOMPARE(stripCharacters, expected.characters);
+}
+
+void tst_CompareView::followsTheDiary()
+{
+    const auto view = makeView(u"en_US"_s, 1200);
+    YearColumn *newer = view->column(1);
+    QTRY_VERIFY(newer->hasNumbers());
+    const int days = newer->numbers().daysWritten;
+    const int february = view->monthStrip()->index(1, 1).data(MonthStripModel::EntryCountRole).toInt();
+
+    Entry entry;
+    entry.date = QDate(2023, 2, 14);
+    entry.title = u"발렌타인"_s;
+    entry.text = u"초콜릿을 샀다."_s;
+    QString error;
+    QVERIFY2(m_store->insert(entry, &error), qPrintable(error));
+    // The numbers shown stay until the new ones arrive, then count the new day.
+    QCOMPARE(newer->numbers().daysWritten, days);
+    QTRY_COMPARE(newer->numbers().daysWritten, days + 1);
+    QCOMPARE(view->monthStrip()->index(1, 1).data(MonthStripModel::EntryCountRole).toInt(), february + 1);
+    QVERIFY(newer->heatMap()->level(QDate(2023, 2, 14)) > 0);
+
+    QVERIFY2(m_store->remove(entry.id, &error), qPrintable(error));
+    QTRY_COMPARE(newer->numbers().daysWritten, days);
+    QCOMPARE(newer->heatMap()->level(QDate(2023, 2, 14)), 0);
 }
 
 void tst_CompareView::mainWindow()

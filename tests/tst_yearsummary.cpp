@@ -50,6 +50,7 @@ private Q_SLOTS:
     void words_data();
     void words();
     void command();
+    void storedYears();
 
 private:
     void add(EntryKind kind, const QString &date, const QString &text, const QStringList &tags = {});
@@ -267,6 +268,16 @@ void tst_YearSummary::command()
     process.start(hoegoExecutable(), {u"year"_s, u"--db"_s, m_database->path(), u"--year"_s, u"twenty"_s});
     QVERIFY(process.waitForFinished(30000));
     QCOMPARE(process.exitCode(), 2);
+}
+
+void tst_YearSummary::storedYears()
+{
+    const ReviewStore store(*m_database);
+    QCOMPARE(store.years(), (QList<int> {2019, 2020, 2021}));
+    // Years without entries are left out, also before the first and after the last.
+    add(EntryKind::Daily, u"2024-01-01"_s, u"새해"_s);
+    add(EntryKind::Note, u"0999-12-31"_s, u"옛날"_s);
+    QCOMPARE(store.years(), (QList<int> {999, 2019, 2020, 2021, 2024}));
 }
 
 QTEST_GUILESS_MAIN(tst_YearSummary)

@@ -1395,6 +1395,10 @@ Close anyway and lose the changes since the last save?</source>
         <translation>숫자로 보는 한 해</translation>
     </message>
     <message>
+        <source>Counting…</source>
+        <translation>세는 중…</translation>
+    </message>
+    <message>
         <source>Could not write %1: %2</source>
         <translation>%1을(를) 쓰지 못했습니다: %2</translation>
     </message>

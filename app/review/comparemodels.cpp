@@ -1,7 +1,6 @@
 #include "review/comparemodels.h"
 
 #include "goals/goalstore.h"
-#include "storage/entrystore.h"
 
 #include <QCoreApplication>
 
@@ -46,25 +45,40 @@ QString goalOutcomeText(const Goal &goal, const GoalProgress &progress)
                          : QCoreApplication::translate("Review", "open");
 }
 
-MonthStripModel::MonthStripModel(EntryStore &store, QObject *parent)
+MonthStripModel::MonthStripModel(QObject *parent)
     : QAbstractTableModel(parent)
-    , m_store(store)
-{
-    connect(&m_store, &EntryStore::entryInserted, this, &MonthStripModel::reload);
-    connect(&m_store, &EntryStore::entryUpdated, this, &MonthStripModel::reload);
-    connect(&m_store, &EntryStore::entryRemoved, this, &MonthStripModel::reload);
-    connect(&m_store, &EntryStore::entriesReset, this, &MonthStripModel::reload);
-}
+{ }
 
 void MonthStripModel::setYears(const QList<int> &years)
 {
     if (years == m_years)
         return;
+    QList<std::array<Month, 12>> months;
+    for (const int year : years) {
+        const qsizetype kept = m_years.indexOf(year);
+        months << (kept >= 0 ? m_months.at(kept) : std::array<Month, 12> {});
+    }
     beginResetModel();
     m_years = years;
-    m_months.clear();
+    m_months = std::move(months);
     endResetModel();
-    reload();
+}
+
+void MonthStripModel::setDays(int year, const QHash<QDate, DayActivity> &days)
+{
+    std::array<Month, 12> columns {};
+    for (auto it = days.cbegin(); it != days.cend(); ++it) {
+        Month &month = columns[it.key().month() - 1];
+        month.entries += it->entries;
+        month.characters += it->characters;
+        ++month.days;
+    }
+    for (qsizetype column = 0; column < m_years.size(); ++column) {
+        if (m_years.at(column) != year)
+            continue;
+        m_months[column] = columns;
+        Q_EMIT dataChanged(index(0, int(column)), index(11, int(column)));
+    }
 }
 
 void MonthStripModel::setLocale(const QLocale &locale)
@@ -74,43 +88,14 @@ void MonthStripModel::setLocale(const QLocale &locale)
         Q_EMIT dataChanged(index(0, 0), index(11, int(m_years.size()) - 1));
 }
 
-void MonthStripModel::reload()
-{
-    const ReviewStore store(m_store.database());
-    QList<std::array<Month, 12>> months;
-    for (const int year : std::as_const(m_years)) {
-        std::array<Month, 12> columns {};
-        QSet<QDate> days;
-        for (const ReviewEntry &entry : store.entriesBetween(QDate(year, 1, 1), QDate(year, 12, 31))) {
-            Month &month = columns[entry.date.month() - 1];
-            ++month.entries;
-            month.characters += entryWordsAndCharacters(entry.text).second;
-            if (!days.contains(entry.date)) {
-                days.insert(entry.date);
-                ++month.days;
-            }
-        }
-        months << columns;
-    }
-    if (m_months.size() != months.size()) {
-        beginResetModel();
-        m_months = std::move(months);
-        endResetModel();
-        return;
-    }
-    m_months = std::move(months);
-    if (!m_years.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(11, int(m_years.size()) - 1));
-}
-
 int MonthStripModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() || m_months.isEmpty() ? 0 : 12;
+    return parent.isValid() || m_years.isEmpty() ? 0 : 12;
 }
 
 int MonthStripModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_months.size());
+    return parent.isValid() ? 0 : int(m_years.size());
 }
 
 QVariant MonthStripModel::data(const QModelIndex &index, int role) const

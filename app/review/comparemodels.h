@@ -7,7 +7,6 @@
 #include <QAbstractTableModel>
 #include <QLocale>
 
-class EntryStore;
 class GoalStore;
 
 /// "March 2022" / "2022년 3월": a month of a year as the month strip labels it, in @p locale.
@@ -18,7 +17,9 @@ QString monthLabel(int year, int month, const QLocale &locale = {});
 QString goalOutcomeText(const Goal &goal, const GoalProgress &progress);
 
 /// The month strip of the compare view: twelve rows (January..December), one column per
-/// chosen year, so "March 2022" sits beside "March 2023". Follows the EntryStore's signals.
+/// chosen year, so "March 2022" sits beside "March 2023". The counts are the years' own
+/// YearNumbers::days, given by setDays() when they are counted (zero until then), so a year
+/// is read and counted once for its column and the strip.
 ///
 /// Qt::DisplayRole is monthLabel(); ToolTipRole adds the counts. Roles below.
 class MonthStripModel : public QAbstractTableModel
@@ -34,11 +35,14 @@ public:
     };
     Q_ENUM(Role)
 
-    explicit MonthStripModel(EntryStore &store, QObject *parent = nullptr);
+    explicit MonthStripModel(QObject *parent = nullptr);
 
     QList<int> years() const { return m_years; }
-    /// The columns' years, left to right (oldest first is the compare view's order).
+    /// The columns' years, left to right (oldest first is the compare view's order). The
+    /// counts of a year that stays are kept; a new year's are zero until setDays().
     void setYears(const QList<int> &years);
+    /// The counts of the columns of @p year, from its YearNumbers::days.
+    void setDays(int year, const QHash<QDate, DayActivity> &days);
     void setLocale(const QLocale &locale);
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -46,9 +50,6 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
-
-public Q_SLOTS:
-    void reload();
 
 private:
     struct Month
@@ -58,7 +59,6 @@ private:
         int days = 0;
     };
 
-    EntryStore &m_store;
     QList<int> m_years;
     QLocale m_locale;
     QList<std::array<Month, 12>> m_months; ///< per column

@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QHash>
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 
 class Database;
@@ -27,6 +28,9 @@ class ReviewStore
 {
 public:
     explicit ReviewStore(Database &database);
+    /// Over an open connection to a diary of the latest schema, such as a read-only one of
+    /// another thread (YearNumbersLoader); used only on the connection's thread.
+    explicit ReviewStore(const QSqlDatabase &connection);
 
     /// Entries dated in calendar year @p year, per kind. Kinds without entries are absent.
     QHash<EntryKind, int> countsByKind(int year) const;
@@ -41,7 +45,7 @@ public:
     QList<TagCount> topTags(int year, int limit) const;
     /// The date of the oldest entry; invalid for an empty diary.
     QDate firstEntryDate() const;
-    /// Calendar years holding an entry, oldest first.
+    /// Calendar years holding an entry, oldest first (one index lookup a year, not a scan).
     QList<int> years() const;
     /// The yearly retrospective of @p year: the last yearly entry dated in the year, else the
     /// first one of the following January (a retrospective written just after New Year);
@@ -49,5 +53,5 @@ public:
     qint64 retrospectiveId(int year) const;
 
 private:
-    Database &m_database;
+    QSqlDatabase m_connection;
 };

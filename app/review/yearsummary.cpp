@@ -88,23 +88,30 @@ YearNumbers computeYearNumbers(const ReviewStore &store, const GoalStore *goals,
     numbers.weeklyCheckIns = int(weeks.size());
     numbers.longestCheckInGap = longestCheckInGap(year, weeks.values(), today);
 
-    if (goals) {
-        for (const Goal &goal : goals->goals(year)) {
-            switch (goal.status) {
-            case GoalStatus::Done:
-                ++numbers.goalsDone;
-                break;
-            case GoalStatus::Dropped:
-                ++numbers.goalsDropped;
-                break;
-            case GoalStatus::Active:
-                ++numbers.goalsActive;
-                break;
-            }
-        }
-    }
+    if (goals)
+        countGoals(numbers, goals->goals(year));
     numbers.topTags = store.topTags(year, 10);
     return numbers;
+}
+
+void countGoals(YearNumbers &numbers, const QList<Goal> &goals)
+{
+    numbers.goalsDone = 0;
+    numbers.goalsDropped = 0;
+    numbers.goalsActive = 0;
+    for (const Goal &goal : goals) {
+        switch (goal.status) {
+        case GoalStatus::Done:
+            ++numbers.goalsDone;
+            break;
+        case GoalStatus::Dropped:
+            ++numbers.goalsDropped;
+            break;
+        case GoalStatus::Active:
+            ++numbers.goalsActive;
+            break;
+        }
+    }
 }
 
 QJsonObject yearNumbersToJson(const YearNumbers &numbers)

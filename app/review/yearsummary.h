@@ -1,5 +1,6 @@
 #pragma once
 
+#include "goals/goal.h"
 #include "review/reviewstore.h"
 
 #include <QDate>
@@ -54,6 +55,10 @@ std::pair<qsizetype, qsizetype> entryWordsAndCharacters(const QString &text);
 /// The numbers of calendar year @p year as of @p today (which bounds the current year's
 /// check-in gap). @p goals may be null: the goal counts are then 0.
 YearNumbers computeYearNumbers(const ReviewStore &store, const GoalStore *goals, int year, QDate today);
+
+/// Sets the goal counts of @p numbers from @p goals (GoalStore::goals() of its year): for
+/// numbers counted where the GoalStore cannot be used (YearNumbersLoader's thread).
+void countGoals(YearNumbers &numbers, const QList<Goal> &goals);
 
 /// The longest run of consecutive dates in @p days (any order, duplicates allowed).
 int longestDailyStreak(QList<QDate> days);

@@ -82,6 +82,40 @@ double msToPaint(QWidget *widget, const std::function<void()> &work)
     return watcher.painted ? ms : -1;
 }
 
+double msToPaintWhen(QWidget *widget, const std::function<bool()> &ready)
+{
+    // Watches every widget: what fills in later repaints the widgets it changed, not
+    // necessarily @p widget itself.
+    class TreePaintWatcher : public QObject
+    {
+    public:
+        QWidget *tree = nullptr;
+        bool armed = false;
+        bool painted = false;
+        bool eventFilter(QObject *object, QEvent *event) override
+        {
+            if (armed && event->type() == QEvent::Paint) {
+                auto *shown = qobject_cast<QWidget *>(object);
+                if (shown && (shown == tree || tree->isAncestorOf(shown)))
+                    painted = true;
+            }
+            return false;
+        }
+    } watcher;
+    watcher.tree = widget;
+    QCoreApplication::instance()->installEventFilter(&watcher);
+    QElapsedTimer timer;
+    timer.start();
+    while (!ready() && timer.elapsed() < 30000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents);
+    watcher.armed = true;
+    while (!watcher.painted && timer.elapsed() < 30000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents);
+    const double ms = timer.nsecsElapsed() / 1e6;
+    QCoreApplication::instance()->removeEventFilter(&watcher);
+    return watcher.painted ? ms : -1;
+}
+
 double longestStallMs(int ms)
 {
     QElapsedTimer timer;

@@ -32,6 +32,11 @@ double timeMs(const std::function<void()> &work);
 /// when no paint came within 30 s.
 double msToPaint(QWidget *widget, const std::function<void()> &work);
 
+/// Runs the event loop until @p ready() holds, then until @p widget or a widget inside it has
+/// been painted; milliseconds from the call to the end of that paint: how long a view that
+/// fills in later takes to show it. Returns -1 when that did not happen within 30 s.
+double msToPaintWhen(QWidget *widget, const std::function<bool()> &ready);
+
 /// Runs the event loop for @p ms milliseconds and returns the longest single pass of it in
 /// milliseconds: how long a key pressed during that time could have waited at worst.
 double longestStallMs(int ms);

@@ -5,6 +5,8 @@
 #include "review/quote.h"
 #include "review/reviewstore.h"
 #include "review/scrollsync.h"
+#include "review/yearnumbersloader.h"
+#include "storage/database.h"
 #include "storage/entrystore.h"
 #include "yearcolumn.h"
 
@@ -91,10 +93,11 @@ CompareView::CompareView(EntryStore &store, GoalStore *goals, QWidget *parent)
     , m_quote(new QPushButton(QCoreApplication::translate("Review", "Quote"), this))
     , m_columns(new QSplitter(Qt::Horizontal, this))
     , m_bottom(new QTabWidget(this))
-    , m_monthModel(new MonthStripModel(store, this))
+    , m_monthModel(new MonthStripModel(this))
     , m_monthView(new QTableView(this))
     , m_goalsModel(nullptr)
     , m_goalsView(new QTableView(this))
+    , m_loader(new YearNumbersLoader(store.database().path(), this))
 {
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(QCoreApplication::translate("Review", "Years:"), this));
@@ -161,7 +164,12 @@ CompareView::CompareView(EntryStore &store, GoalStore *goals, QWidget *parent)
             follow(m_yearColumns.constFirst(), m_yearColumns.constFirst()->browser()->verticalScrollBar()->value());
     });
     connect(m_quote, &QPushButton::clicked, this, &CompareView::quoteSelection);
+    connect(m_loader, &YearNumbersLoader::counted, this, &CompareView::showNumbers);
+    connect(&m_store, &EntryStore::entryInserted, this, &CompareView::numbersOutdated);
+    connect(&m_store, &EntryStore::entryUpdated, this, &CompareView::numbersOutdated);
+    connect(&m_store, &EntryStore::entryRemoved, this, &CompareView::numbersOutdated);
     connect(&m_store, &EntryStore::entriesReset, this, [this] {
+        m_counted.clear();
         fillYearChoices();
         applyYears();
     });
@@ -170,6 +178,8 @@ CompareView::CompareView(EntryStore &store, GoalStore *goals, QWidget *parent)
 
 void CompareView::setToday(QDate today)
 {
+    if (today != m_today)
+        m_counted.clear();
     m_today = today;
     applyYears();
 }
@@ -231,10 +241,10 @@ QList<int> CompareView::years() const
     return result;
 }
 
-// Loading a column reads and renders its year's retrospective and counts the year's numbers
-// (about 100 ms for a full year): done only for a view on screen, and once however many
-// changes came before (the window builds its compare view hidden; setting the day, the size
-// and the years each changes them). A hidden view catches up in showEvent(), before it paints.
+// Loading a column reads and renders its year's retrospective (about 15 ms for a long one)
+// and asks for its numbers: done only for a view on screen, and once however many changes
+// came before (the window builds its compare view hidden; setting the day, the size and the
+// years each changes them). A hidden view catches up in showEvent(), before it paints.
 void CompareView::applyYears()
 {
     m_yearsStale = true;
@@ -254,18 +264,51 @@ void CompareView::loadYears()
     m_yearsStale = false;
     const bool wide = width() >= thirdColumnWidth();
     QList<int> shown;
+    QList<int> uncounted;
     for (int i = 0; i < 3; ++i) {
         const int year = m_yearBoxes.at(i)->currentData().toInt();
         if (i == 0 && !wide)
             continue; // hidden; updateColumnVisibility() loads it when the view widens
-        m_yearColumns.at(i)->setYear(year, m_today);
+        YearColumn *column = m_yearColumns.at(i);
+        column->setYear(year, m_today);
+        if (m_counted.contains(year))
+            column->setNumbers(m_counted.value(year));
+        else if (!uncounted.contains(year))
+            uncounted << year;
         shown << year;
     }
     m_monthModel->setLocale(locale());
     m_monthModel->setYears(shown);
+    for (const int year : std::as_const(shown)) {
+        if (m_counted.contains(year))
+            m_monthModel->setDays(year, m_counted.value(year).days);
+    }
+    // Also when nothing is left to count: a request replaces (drops) one still running.
+    m_loader->request(uncounted, m_today);
     if (m_goalsModel)
         m_goalsModel->setYear(m_yearBoxes.at(2)->currentData().toInt());
     updateQuoteButton();
+}
+
+void CompareView::showNumbers(YearNumbers numbers)
+{
+    if (m_goals)
+        countGoals(numbers, m_goals->goals(numbers.year));
+    m_counted.insert(numbers.year, numbers);
+    for (YearColumn *column : std::as_const(m_yearColumns))
+        column->setNumbers(numbers);
+    m_monthModel->setDays(numbers.year, numbers.days);
+}
+
+// An entry was written or removed: every year is counted again, the shown ones at once (they
+// keep their numbers until the new ones arrive), the others when shown.
+void CompareView::numbersOutdated()
+{
+    m_counted.clear();
+    if (isVisible())
+        m_loader->request(years(), m_today);
+    else
+        m_yearsStale = true;
 }
 
 void CompareView::updateColumnVisibility()

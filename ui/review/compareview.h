@@ -1,6 +1,9 @@
 #pragma once
 
+#include "review/yearsummary.h"
+
 #include <QDate>
+#include <QHash>
 #include <QWidget>
 
 class EntryStore;
@@ -14,6 +17,7 @@ class QSplitter;
 class QTabWidget;
 class QTableView;
 class YearColumn;
+class YearNumbersLoader;
 
 /// Years side by side (issue 6, "Compare view"): two years' columns (a third when the view
 /// is at least thirdColumnWidth() wide), each with the year's retrospective, goals, numbers
@@ -25,8 +29,13 @@ class YearColumn;
 /// carries the Markdown blockquote (quoteMarkdown()) for the MainWindow to insert into the
 /// entry being edited.
 ///
-/// Use: construct over the stores (goals may be null), setYears() or keep the default (last
-/// year and this year, oldest left), connect the signals.
+/// The columns' numbers, heat maps and the month strip come from a YearNumbersLoader: the
+/// view paints at once with the retrospectives and goals, and each year's numbers fill in
+/// when counted (each year counted once, kept until the diary or the day changes; a year
+/// switched away from while counting is never shown).
+///
+/// Use: construct over the stores (goals may be null; the entries' Database must be a file),
+/// setYears() or keep the default (last year and this year, oldest left), connect the signals.
 class CompareView : public QWidget
 {
     Q_OBJECT
@@ -70,6 +79,8 @@ private:
     void fillYearChoices();
     void applyYears();
     void loadYears();
+    void showNumbers(YearNumbers numbers);
+    void numbersOutdated();
     void updateColumnVisibility();
     void follow(YearColumn *leader, int value);
     void updateQuoteButton();
@@ -88,6 +99,8 @@ private:
     QTableView *m_monthView;
     GoalsThenAndNowModel *m_goalsModel;
     QTableView *m_goalsView;
+    YearNumbersLoader *m_loader;
+    QHash<int, YearNumbers> m_counted; ///< years counted as of m_today since the diary last changed
     bool m_following = false;
-    bool m_yearsStale = false; ///< the boxes changed since the columns were loaded
+    bool m_yearsStale = false; ///< the boxes or the diary changed since the columns were loaded
 };

@@ -163,25 +163,35 @@ void HeatMapWidget::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
+    // The grid's measures once per paint: origin() measures the day names' text, which
+    // for each of the year's cells would take most of the paint.
     const QPoint o = origin();
+    const int s = step();
+    const int size = cellSize();
+    const QDate monday = firstMonday();
+    const auto cell = [&](QDate date) {
+        return QRect(o.x() + int(monday.daysTo(date) / 7) * s, o.y() + (date.dayOfWeek() - 1) * s, size, size);
+    };
     const QFontMetrics metrics(font());
     painter.setPen(palette().color(QPalette::WindowText));
     for (int month = 1; month <= 12; ++month) {
-        const QRect first = cellRect(QDate(m_year, month, 1));
         // The label sits over the first full week of the month, so it never sits over the
         // end of the month before.
         const QDate firstDay(m_year, month, 1);
-        const int x = firstDay.dayOfWeek() == 1 ? first.x() : first.x() + step();
+        const int x = firstDay.dayOfWeek() == 1 ? cell(firstDay).x() : cell(firstDay).x() + s;
         painter.drawText(QPoint(x, metrics.ascent()), locale().standaloneMonthName(month, QLocale::ShortFormat));
     }
     for (const int day : {1, 3, 5}) {
-        const int y = o.y() + (day - 1) * step() + (cellSize() + metrics.ascent() - metrics.descent()) / 2;
+        const int y = o.y() + (day - 1) * s + (size + metrics.ascent() - metrics.descent()) / 2;
         painter.drawText(QPoint(0, y), locale().dayName(day, QLocale::ShortFormat));
     }
     painter.setPen(Qt::NoPen);
+    std::array<QColor, 5> colors;
+    for (int level = 0; level < 5; ++level)
+        colors[level] = levelColor(level, palette());
     for (QDate date(m_year, 1, 1); date.year() == m_year; date = date.addDays(1)) {
-        painter.setBrush(levelColor(level(date), palette()));
-        painter.drawRoundedRect(cellRect(date), 2, 2);
+        painter.setBrush(colors[level(date)]);
+        painter.drawRoundedRect(cell(date), 2, 2);
     }
 }
 

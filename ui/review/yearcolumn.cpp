@@ -53,6 +53,9 @@ YearColumn::YearColumn(EntryStore &store, GoalStore *goals, QWidget *parent)
     m_goalsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_numbersLabel->setWordWrap(true);
     m_numbersLabel->setTextFormat(Qt::RichText);
+    // Room for the heading and four lines, so the column does not jump when the numbers
+    // replace "Counting…".
+    m_numbersLabel->setMinimumHeight(5 * m_numbersLabel->fontMetrics().lineSpacing());
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -70,15 +73,24 @@ YearColumn::YearColumn(EntryStore &store, GoalStore *goals, QWidget *parent)
 
 void YearColumn::setYear(int year, QDate today)
 {
+    const bool same = year == m_year && today == m_today;
     m_year = year;
     m_today = today;
-    reload();
+    m_title->setText(QString::number(m_year));
+    showRetrospective();
+    showGoals();
+    if (same && hasNumbers())
+        return;
+    m_numbers = YearNumbers();
+    m_numbersLabel->setText(u"<b>%1</b><br>%2"_s.arg(QCoreApplication::translate("Review", "The year in numbers"),
+        QCoreApplication::translate("Review", "Counting…")));
+    m_heatMap->setYear(m_year);
+    m_heatMap->setDays({});
 }
 
-void YearColumn::reload()
+void YearColumn::showRetrospective()
 {
     const ReviewStore review(m_store.database());
-    m_title->setText(QString::number(m_year));
     m_retrospectiveId = review.retrospectiveId(m_year);
     const std::optional<Entry> retrospective = m_retrospectiveId ? m_store.entry(m_retrospectiveId) : std::nullopt;
     if (retrospective) {
@@ -99,7 +111,10 @@ void YearColumn::reload()
                 .arg(m_year));
         m_missing->setVisible(true);
     }
+}
 
+void YearColumn::showGoals()
+{
     QStringList goalItems;
     if (m_goals) {
         const IsoWeek week = IsoWeek::fromDate(m_today);
@@ -117,8 +132,13 @@ void YearColumn::reload()
             ? u"<b>%1</b><br>%2"_s.arg(
                   goalsHeading, QCoreApplication::translate("Review", "No goals set for this year."))
             : u"<b>%1</b><ul style=\"margin:0\">%2</ul>"_s.arg(goalsHeading, goalItems.join(QString())));
+}
 
-    m_numbers = computeYearNumbers(review, m_goals, m_year, m_today);
+void YearColumn::setNumbers(const YearNumbers &numbers)
+{
+    if (numbers.year != m_year)
+        return;
+    m_numbers = numbers;
     int entries = 0;
     for (const int count : std::as_const(m_numbers.entries))
         entries += count;
@@ -139,7 +159,6 @@ void YearColumn::reload()
         lines << tags.join(u' ');
     m_numbersLabel->setText(
         u"<b>%1</b><br>%2"_s.arg(QCoreApplication::translate("Review", "The year in numbers"), lines.join(u"<br>"_s)));
-    m_heatMap->setYear(m_year);
     m_heatMap->setDays(m_numbers.days);
 }
 

@@ -13,7 +13,8 @@ class QTextBrowser;
 
 /// One year's column of the compare view: the year's retrospective rendered (or "no
 /// retrospective yet — start one"), its goals with their outcome, its numbers and its heat
-/// map. CompareView makes one per chosen year; tests read it through the accessors.
+/// map. CompareView makes one per chosen year, and brings the numbers when they are counted
+/// (YearNumbersLoader); tests read it through the accessors.
 class YearColumn : public QWidget
 {
     Q_OBJECT
@@ -21,10 +22,14 @@ public:
     YearColumn(EntryStore &store, GoalStore *goals, QWidget *parent = nullptr);
 
     int year() const { return m_year; }
-    /// Loads everything of @p year as of @p today.
+    /// Shows @p year as of @p today: the retrospective and the goals at once, the numbers
+    /// and the heat map when setNumbers() brings them ("Counting…" and empty cells until
+    /// then, in the same space). Numbers already shown stay when the year and day are the same.
     void setYear(int year, QDate today);
-    /// Reloads the current year (after the diary changed).
-    void reload();
+    /// Shows @p numbers when they are of this column's year; others (obsolete) are ignored.
+    void setNumbers(const YearNumbers &numbers);
+    /// Whether the numbers of the column's year are shown.
+    bool hasNumbers() const { return m_numbers.year == m_year && m_year != 0; }
 
     /// The retrospective's entry id, 0 when the year has none.
     qint64 retrospectiveId() const { return m_retrospectiveId; }
@@ -33,6 +38,7 @@ public:
     /// The goals section and the numbers as plain text (what the user reads there).
     QString goalsText() const;
     QString numbersText() const;
+    /// The numbers shown; of year 0 while counting.
     const YearNumbers &numbers() const { return m_numbers; }
     /// The headings of the rendered retrospective and their scroll positions.
     QList<HeadingPosition> headingPositions() const;
@@ -43,6 +49,8 @@ Q_SIGNALS:
     void startRetrospectiveRequested(int year);
 
 private:
+    void showRetrospective();
+    void showGoals();
     void openLink(const QUrl &url);
 
     EntryStore &m_store;
