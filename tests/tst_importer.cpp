@@ -31,7 +31,10 @@ private Q_SLOTS:
     void keepsDayWhateverTheTimeZone_data();
     void keepsDayWhateverTheTimeZone();
     void reimports();
+    void eachFileIsOneTransaction_data();
     void eachFileIsOneTransaction();
+    void reportsOnlyCommittedFiles_data();
+    void reportsOnlyCommittedFiles();
     void collectsFiles();
     void reportsMissingPath();
     void commandLineReportsEdgeCorpus();
@@ -330,32 +333,128 @@ void tst_Importer::reimports()
     QCOMPARE(unchanged->outcome, ImportOutcome::Unchanged);
 }
 
+/// Writes @p count posts `2024-01-0N-pN.md` (N from 1) into @p folder, the one at @p special
+/// (0-based) with @p specialFrontMatter; returns their paths in import order.
+static QStringList writePosts(const QString &folder, int count, int special, const QByteArray &specialFrontMatter)
+{
+    QStringList paths;
+    for (int i = 0; i < count; ++i) {
+        const QString path = folder + u"/2024-01-0%1-p%1.md"_s.arg(i + 1);
+        QFile file(path);
+        const QByteArray bytes = (i == special ? specialFrontMatter : "---\ntags: [ok]\n---\n") + "Post\n";
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+            return {};
+        paths << path;
+    }
+    return paths;
+}
+
+void tst_Importer::eachFileIsOneTransaction_data()
+{
+    QTest::addColumn<int>("batchFiles");
+    QTest::addColumn<int>("bad"); ///< which of the 5 files fails
+
+    QTest::newRow("alone, first") << 1 << 0;
+    QTest::newRow("alone, middle") << 1 << 2;
+    QTest::newRow("pairs, first of a pair") << 2 << 2;
+    QTest::newRow("pairs, second of a pair") << 2 << 1;
+    QTest::newRow("pairs, last") << 2 << 4;
+    QTest::newRow("one batch, first") << 250 << 0;
+    QTest::newRow("one batch, middle") << 250 << 2;
+    QTest::newRow("one batch, last") << 250 << 4;
+}
+
 // A database error half-way through one file (here: a trigger refusing one tag) rolls
-// back that whole file, and the files after it are still imported.
+// back that whole file, and the files before and after it, in its batch or in others,
+// are still imported.
 void tst_Importer::eachFileIsOneTransaction()
 {
+    QFETCH(int, batchFiles);
+    QFETCH(int, bad);
+
     QTemporaryDir posts;
-    const auto write = [&](const QString &name, const QByteArray &bytes) {
-        QFile file(posts.filePath(name));
-        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-    };
-    QVERIFY(write(u"2024-01-01-a.md"_s, "---\ntags: [ok]\n---\nA\n"));
-    QVERIFY(write(u"2024-01-02-b.md"_s, "---\ntags: [fine, boom]\n---\nB\n"));
-    QVERIFY(write(u"2024-01-03-c.md"_s, "C\n"));
+    const QStringList paths = writePosts(posts.path(), 5, bad, "---\ntags: [fine, boom]\n---\n");
+    QCOMPARE(paths.size(), 5);
 
     const std::unique_ptr<Database> database = openDatabase();
     QSqlQuery query(database->connection());
     QVERIFY(query.exec(u"CREATE TRIGGER refuse_boom BEFORE INSERT ON entry_tags WHEN NEW.tag = 'boom' "
                        "BEGIN SELECT RAISE(ABORT, 'refused'); END"_s));
     EntryStore store(*database);
-    const ImportReport report = Importer(store).importPaths({posts.path()});
-    QCOMPARE(report.summary(), u"imported 2, updated 0, skipped 0, failed 1"_s);
-    QCOMPARE(report.files.at(1).outcome, ImportOutcome::Failed);
-    QVERIFY2(report.files.at(1).reason.contains(u"refused"_s), qPrintable(report.files.at(1).reason));
-    QCOMPARE(store.count(), 2);
-    QVERIFY(!store.entryFromSource(u"2024-01-02-b.md"_s, QDate(2024, 1, 2)));
+    const ImportReport report = Importer(store, {batchFiles, 3600 * 1000}).importPaths({posts.path()});
+    QCOMPARE(report.summary(), u"imported 4, updated 0, skipped 0, failed 1"_s);
+    QCOMPARE(report.files.at(bad).outcome, ImportOutcome::Failed);
+    QVERIFY2(report.files.at(bad).reason.contains(u"refused"_s), qPrintable(report.files.at(bad).reason));
+    QCOMPARE(store.count(), 4);
+    for (int i = 0; i < paths.size(); ++i) {
+        const std::optional<Entry> entry
+            = store.entryFromSource(QFileInfo(paths.at(i)).fileName(), QDate(2024, 1, i + 1));
+        QCOMPARE(entry.has_value(), i != bad);
+        if (entry)
+            QCOMPARE(entry->id, report.files.at(i).entryId);
+    }
     QVERIFY(query.exec(u"SELECT count(*) FROM entry_tags WHERE tag = 'fine'"_s) && query.next());
     QCOMPARE(query.value(0).toInt(), 0);
+}
+
+void tst_Importer::reportsOnlyCommittedFiles_data()
+{
+    QTest::addColumn<int>("batchFiles");
+    QTest::addColumn<QList<int>>("lost"); ///< the files whose batch could not commit
+
+    QTest::newRow("alone") << 1 << QList<int> {2};
+    QTest::newRow("pairs") << 2 << QList<int> {2, 3};
+    QTest::newRow("one batch") << 250 << QList<int> {0, 1, 2, 3, 4};
+}
+
+// A file that breaks a deferred constraint is written, but its batch's commit fails: every
+// file of that batch is reported failed and none of them is kept, while the other batches
+// are reported imported and kept. A second import, once the constraint allows it, brings
+// in exactly the files reported failed.
+void tst_Importer::reportsOnlyCommittedFiles()
+{
+    QFETCH(int, batchFiles);
+    QFETCH(QList<int>, lost);
+
+    QTemporaryDir posts;
+    const QStringList paths = writePosts(posts.path(), 5, 2, "---\ntitle: Poison\n---\n");
+    QCOMPARE(paths.size(), 5);
+
+    const std::unique_ptr<Database> database = openDatabase();
+    QSqlQuery query(database->connection());
+    QVERIFY(
+        query.exec(u"CREATE TABLE guard (entry_id INTEGER REFERENCES entries (id) DEFERRABLE INITIALLY DEFERRED)"_s));
+    QVERIFY(query.exec(u"CREATE TRIGGER poison AFTER INSERT ON entries WHEN NEW.title = 'Poison' "
+                       "BEGIN INSERT INTO guard VALUES (-1); END"_s));
+    EntryStore store(*database);
+    Importer importer(store, {batchFiles, 3600 * 1000});
+    const ImportReport report = importer.importPaths({posts.path()});
+    const int kept = int(paths.size() - lost.size());
+    QCOMPARE(report.summary(), u"imported %1, updated 0, skipped 0, failed %2"_s.arg(kept).arg(lost.size()));
+    QCOMPARE(store.count(), kept);
+    for (int i = 0; i < paths.size(); ++i) {
+        const ImportedFile &file = report.files.at(i);
+        QCOMPARE(file.path, paths.at(i));
+        const std::optional<Entry> entry
+            = store.entryFromSource(QFileInfo(paths.at(i)).fileName(), QDate(2024, 1, i + 1));
+        if (lost.contains(i)) {
+            QCOMPARE(file.outcome, ImportOutcome::Failed);
+            QVERIFY2(file.reason.contains(u"FOREIGN KEY"_s), qPrintable(file.reason));
+            QCOMPARE(file.entryId, 0);
+            QVERIFY(!entry);
+        } else {
+            QCOMPARE(file.outcome, ImportOutcome::Imported);
+            QVERIFY(entry);
+            QCOMPARE(entry->id, file.entryId);
+        }
+    }
+
+    QVERIFY(query.exec(u"DROP TRIGGER poison"_s));
+    const ImportReport again = importer.importPaths({posts.path()});
+    QCOMPARE(again.summary(), u"imported %1, updated 0, skipped %2, failed 0"_s.arg(lost.size()).arg(kept));
+    for (int i = 0; i < paths.size(); ++i)
+        QCOMPARE(again.files.at(i).outcome, lost.contains(i) ? ImportOutcome::Imported : ImportOutcome::Unchanged);
+    QCOMPARE(store.count(), paths.size());
 }
 
 void tst_Importer::collectsFiles()

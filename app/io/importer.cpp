@@ -14,6 +14,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
@@ -91,8 +92,9 @@ QString ImportReport::summary() const
         .arg(count(ImportTally::Failed));
 }
 
-Importer::Importer(EntryStore &store)
+Importer::Importer(EntryStore &store, ImportBatchLimits limits)
     : m_store(store)
+    , m_limits(limits)
 { }
 
 QStringList Importer::collectFiles(const QStringList &paths)
@@ -128,10 +130,42 @@ ImportReport Importer::importPaths(const QStringList &paths)
 {
     ImportReport report;
     const QStringList goals = goalsFiles(paths);
+    std::optional<Transaction> batch;
+    QElapsedTimer batchAge;
+    QList<qsizetype> written; // report.files of the open batch that wrote rows
+    const auto commitBatch = [&] {
+        if (batch && !batch->commit()) {
+            const QString reason
+                = QCoreApplication::translate("Importer", "The diary could not save it: %1.").arg(batch->errorText());
+            for (const qsizetype index : std::as_const(written))
+                report.files[index] = failed(report.files.at(index).path, reason);
+        }
+        batch.reset();
+        written.clear();
+    };
     for (const QString &file : collectFiles(paths)) {
-        if (!goals.contains(file))
-            report.files << importFile(file);
+        if (goals.contains(file))
+            continue;
+        if (!batch) {
+            batch.emplace(m_store.database().connection());
+            batchAge.start();
+            // Without a batch (the diary is busy or read-only) each file is its own
+            // transaction and reports for itself.
+            if (!batch->isActive())
+                batch.reset();
+        }
+        const ImportedFile imported = importFile(file);
+        report.files << imported;
+        if (batch && (imported.tally == ImportTally::Imported || imported.tally == ImportTally::Updated))
+            written << report.files.size() - 1;
+        // A failed file commits the batch at once: some errors (a full disk, an I/O error)
+        // make SQLite roll back the whole transaction, and the files written before it must
+        // then be reported failed before later files write outside the lost batch.
+        if (imported.outcome == ImportOutcome::Failed || written.size() >= m_limits.files
+            || batchAge.elapsed() >= m_limits.milliseconds)
+            commitBatch();
     }
+    commitBatch();
     // After the posts, so that their task items tick the goals read here.
     for (const QString &file : goals)
         report.files << importGoals(file);
