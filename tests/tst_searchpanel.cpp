@@ -355,6 +355,15 @@ void tst_SearchPanel::tagListFiltersAndRenames()
     QVERIFY(window->editor()->toPlainText().endsWith(u"more"_s));
     QCOMPARE(tags->tags(), (QStringList {u"study"_s, u"회고"_s}));
     QVERIFY(m_store->entry(m_retrospective)->text.contains(u"다녔다. #study\n"_s));
+    // The filter bar offers the tags the sidebar counts, renamed with them, and keeps the
+    // tag its filter still names.
+    QComboBox *tagBox = panel->filterBar()->tagBox();
+    QStringList offered;
+    for (int row = 1; row < tagBox->count(); ++row) // row 0: any tag
+        offered << tagBox->itemData(row).toString();
+    QCOMPARE(offered, (QStringList {u"study"_s, u"회고"_s, u"공부"_s}));
+    QCOMPARE(tagBox->itemText(1), u"#study"_s);
+    QCOMPARE(tagBox->currentData().toString(), u"공부"_s);
 
     QVERIFY(sidebar->canUndoRename());
     QVERIFY2(sidebar->undoRename(&error), qPrintable(error));

@@ -7,7 +7,7 @@
 class EntryStore;
 
 /// The diary's tags with their entry counts (EntryStore::tagCounts(): front matter and
-/// inline `#tags`), most used first, for the sidebar's tag list.
+/// inline `#tags`), most used first, for the sidebar's tag list and the search filter's tags.
 ///
 /// Use: construct over an EntryStore and hand it to a view; it reloads when the store
 /// reports a change. One column: Qt::DisplayRole is "tag (count)"; TagRole and CountRole

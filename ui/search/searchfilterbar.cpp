@@ -1,5 +1,6 @@
 #include "searchfilterbar.h"
 
+#include "models/tagsmodel.h"
 #include "models/timelinemodel.h"
 #include "review/reviewstore.h"
 #include "storage/entrystore.h"
@@ -20,9 +21,10 @@ constexpr int dateRange = -1;
 
 } // namespace
 
-SearchFilterBar::SearchFilterBar(EntryStore &store, QWidget *parent)
+SearchFilterBar::SearchFilterBar(EntryStore &store, const TagsModel &tags, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
+    , m_tags(tags)
     , m_kind(new QComboBox)
     , m_period(new QComboBox)
     , m_from(new QDateEdit)
@@ -78,6 +80,7 @@ SearchFilterBar::SearchFilterBar(EntryStore &store, QWidget *parent)
     connect(&store, &EntryStore::entryUpdated, this, &SearchFilterBar::reloadChoices);
     connect(&store, &EntryStore::entryRemoved, this, &SearchFilterBar::reloadChoices);
     connect(&store, &EntryStore::entriesReset, this, &SearchFilterBar::reloadChoices);
+    connect(&tags, &QAbstractItemModel::modelReset, this, &SearchFilterBar::reloadChoices);
 }
 
 SearchFilter SearchFilterBar::filter() const
@@ -148,8 +151,8 @@ void SearchFilterBar::reloadChoices()
     m_period->addItem(tr("Date range…"), dateRange);
     m_tag->clear();
     m_tag->addItem(tr("Any tag"), QString());
-    for (const TagCount &tag : m_store.tagCounts())
-        m_tag->addItem(u'#' + tag.tag, tag.tag);
+    for (const QString &tag : m_tags.tags())
+        m_tag->addItem(u'#' + tag, tag);
     m_updating = false;
     setFilter(current);
 }

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class EntryStore;
+class TagsModel;
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -13,14 +14,15 @@ class QDateEdit;
 /// tag and "open tasks". They combine with the query; with an empty query they make the
 /// timeline a filtered listing.
 ///
-/// Use: construct over the store (the years and tags offered follow it); filter() is the
+/// Use: construct over the store and the sidebar's tags (the years and tags offered follow
+/// them; the tags are counted once for both); filter() is the
 /// current SearchFilter and filterChanged() fires on every change the user makes.
 /// setFilter() shows a saved search's or a clicked tag's filter without emitting.
 class SearchFilterBar : public QWidget
 {
     Q_OBJECT
 public:
-    explicit SearchFilterBar(EntryStore &store, QWidget *parent = nullptr);
+    SearchFilterBar(EntryStore &store, const TagsModel &tags, QWidget *parent = nullptr);
 
     SearchFilter filter() const;
     void setFilter(const SearchFilter &filter);
@@ -40,6 +42,7 @@ private:
     void emitChange();
 
     EntryStore &m_store;
+    const TagsModel &m_tags;
     QComboBox *m_kind;
     QComboBox *m_period;
     QDateEdit *m_from;

@@ -1,6 +1,7 @@
 #include "searchpanel.h"
 
 #include "models/searchmodel.h"
+#include "models/tagsmodel.h"
 #include "searchfield.h"
 #include "searchfilterbar.h"
 #include "searchresultdelegate.h"
@@ -25,15 +26,16 @@ using namespace Qt::StringLiterals;
 SearchPanel::SearchPanel(EntryStore &store, SavedSearchStore &savedSearches, QWidget *timeline, QWidget *parent)
     : QWidget(parent)
     , m_savedSearches(savedSearches)
+    , m_tags(new TagsModel(store, this))
     , m_field(new SearchField)
     , m_save(new QToolButton)
-    , m_filters(new SearchFilterBar(store))
+    , m_filters(new SearchFilterBar(store, *m_tags))
     , m_status(new QLabel)
     , m_stack(new QStackedWidget)
     , m_timeline(timeline)
     , m_results(new QListView)
     , m_model(new SearchModel(store, this))
-    , m_sidebar(new SearchSidebar(store, savedSearches))
+    , m_sidebar(new SearchSidebar(store, savedSearches, m_tags))
 {
     setObjectName(u"searchPanel"_s);
     m_field->setObjectName(u"searchField"_s);

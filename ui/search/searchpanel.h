@@ -13,6 +13,7 @@ class SearchField;
 class SearchFilterBar;
 class SearchModel;
 class SearchSidebar;
+class TagsModel;
 
 /// The main window's left column: the search field and its filters above the timeline,
 /// and the saved searches and tags below it (SearchSidebar).
@@ -67,6 +68,7 @@ private:
     void updateView();
 
     SavedSearchStore &m_savedSearches;
+    TagsModel *m_tags; ///< one count of the tags for the filter bar and the sidebar
     SearchField *m_field;
     QToolButton *m_save;
     SearchFilterBar *m_filters;

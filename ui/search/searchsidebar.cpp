@@ -17,11 +17,11 @@
 
 using namespace Qt::StringLiterals;
 
-SearchSidebar::SearchSidebar(EntryStore &store, SavedSearchStore &savedSearches, QWidget *parent)
+SearchSidebar::SearchSidebar(EntryStore &store, SavedSearchStore &savedSearches, TagsModel *tags, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
     , m_savedSearches(savedSearches)
-    , m_tags(new TagsModel(store, this))
+    , m_tags(tags)
     , m_saved(new SavedSearchModel(savedSearches, this))
     , m_savedList(new QListView)
     , m_tagList(new QListView)

@@ -20,12 +20,13 @@ class TagsModel;
 /// the entries' text is rewritten (renameTag(): front matter and inline `#tags`), and
 /// "Undo Rename" puts the texts back. Before rewriting, the save hook runs (the window
 /// saves the open entry), and entriesRewritten() tells the window to show the new text.
-/// A saved search's context menu deletes it.
+/// A saved search's context menu deletes it. The tags come from @p tags, the search panel's
+/// TagsModel, which the filter bar shares.
 class SearchSidebar : public QWidget
 {
     Q_OBJECT
 public:
-    SearchSidebar(EntryStore &store, SavedSearchStore &savedSearches, QWidget *parent = nullptr);
+    SearchSidebar(EntryStore &store, SavedSearchStore &savedSearches, TagsModel *tags, QWidget *parent = nullptr);
 
     QListView *savedList() const { return m_savedList; }
     QListView *tagList() const { return m_tagList; }
