@@ -205,7 +205,8 @@ std::optional<EntrySummary> EntryStore::summary(qint64 id) const
 
 QList<MonthCount> EntryStore::monthCounts() const
 {
-    // Dates are ISO text, so a month is the date's first seven characters ("2023-12").
+    // Dates are ISO text, so a month is the date's first seven characters ("2023-12"); the
+    // expression is entries_by_month's (schema 7), which SQLite then reads in order.
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     QList<MonthCount> result;

@@ -51,7 +51,7 @@ public:
     /// The summary of entry @p id, or nothing when there is no such entry.
     std::optional<EntrySummary> summary(qint64 id) const;
     /// The months that hold entries, newest first, with their entry counts: one pass over
-    /// the date index, reading no entry.
+    /// the month index, reading no entry.
     QList<MonthCount> monthCounts() const;
     qsizetype count() const;
 
