@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDropEvent>
+#include <QElapsedTimer>
 #include <QImage>
 #include <QInputMethodEvent>
 #include <QLineEdit>
@@ -81,6 +82,7 @@ private Q_SLOTS:
     void outline();
     void preview();
     void spelling();
+    void dictionariesLoadAfterFirstPaint();
     void spellingFollowsEdits_data();
     void spellingFollowsEdits();
     void support();
@@ -520,6 +522,29 @@ void tst_EditingWidgets::preview()
     // It follows the editor after the typing pause.
     editor.setPlainText(u"바뀐 글"_s);
     QTRY_VERIFY(pane.toPlainText().contains(u"바뀐 글"_s));
+}
+
+void tst_EditingWidgets::dictionariesLoadAfterFirstPaint()
+{
+    QElapsedTimer timer;
+    timer.start();
+    const SpellChecker probe;
+    const qint64 loadMs = timer.elapsed(); // what one load takes on this machine
+    if (!probe.isAvailable(SpellChecker::Language::Korean) || !probe.isAvailable(SpellChecker::Language::English))
+        QSKIP("hunspell-ko and hunspell-en-us are not installed");
+    QPlainTextEdit editor;
+    editor.resize(600, 300);
+    editor.setPlainText(u"I went to shcool\n"_s);
+    SpellCheckDecorator spelling(&editor);
+    spelling.loadInBackground();
+    // Never painted: nothing loads, though a load would have had twice its time.
+    QTest::qWait(int(std::min<qint64>(2 * loadMs + 200, 20000)));
+    QVERIFY(!spelling.hasSpellChecker());
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    QTRY_VERIFY_WITH_TIMEOUT(spelling.hasSpellChecker(), 60000);
+    QTRY_COMPARE(spelling.misspellings().size(), 1);
+    QCOMPARE(spelling.misspellings().constFirst().word, u"shcool"_s);
 }
 
 void tst_EditingWidgets::spelling()

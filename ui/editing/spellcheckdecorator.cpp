@@ -43,6 +43,11 @@ void SpellCheckDecorator::setSpellChecker(std::shared_ptr<SpellChecker> checker)
 
 void SpellCheckDecorator::loadInBackground()
 {
+    if (!m_painted) {
+        m_loadWanted = true;
+        return;
+    }
+    m_loadWanted = false;
     QThread *thread = QThread::create([self = QPointer(this)] {
         auto checker = std::make_shared<SpellChecker>();
         if (self) {
@@ -198,6 +203,11 @@ bool SpellCheckDecorator::eventFilter(QObject *watched, QEvent *event)
 {
     // The type first: while the editor is being destroyed its viewport still sends events here,
     // and the editor may then be called no more.
+    if (event->type() == QEvent::Paint && !m_painted) {
+        m_painted = true;
+        if (m_loadWanted) // after this paint has reached the screen
+            QMetaObject::invokeMethod(this, &SpellCheckDecorator::loadInBackground, Qt::QueuedConnection);
+    }
     if (event->type() == QEvent::ContextMenu && m_editor && watched == m_editor->viewport()) {
         const auto *contextEvent = static_cast<QContextMenuEvent *>(event);
         const int position = m_editor->cursorForPosition(contextEvent->pos()).position();

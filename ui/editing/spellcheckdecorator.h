@@ -30,8 +30,12 @@ public:
         QPlainTextEdit *editor, std::shared_ptr<SpellChecker> checker = nullptr, QObject *parent = nullptr);
 
     void setSpellChecker(std::shared_ptr<SpellChecker> checker);
-    /// Starts loading the system dictionaries in a thread; they are used when ready.
+    /// Loads the system dictionaries in a thread, used when ready. The thread starts once
+    /// the editor has painted (at once if it already has): loading takes a core for a second
+    /// or more, which the window's first paint should not share.
     void loadInBackground();
+    /// The dictionaries are loaded (given or loadInBackground() finished).
+    bool hasSpellChecker() const { return bool(m_checker); }
     void setEnabled(bool enabled);
     bool isEnabled() const { return m_enabled; }
 
@@ -56,6 +60,8 @@ private:
     std::shared_ptr<SpellChecker> m_checker;
     QTimer m_timer;
     bool m_enabled = true;
+    bool m_painted = false; ///< the editor has painted
+    bool m_loadWanted = false; ///< loadInBackground() waits for the first paint
     QList<SpellChecker::Misspelling> m_misspellings;
     int m_revision = 0; ///< the document revision m_misspellings are positioned in
 };
