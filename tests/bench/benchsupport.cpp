@@ -106,8 +106,10 @@ double msToPaintWhen(QWidget *widget, const std::function<bool()> &ready)
     QCoreApplication::instance()->installEventFilter(&watcher);
     QElapsedTimer timer;
     timer.start();
+    // Waiting, not spinning: what fills in may be computed on another thread, which a
+    // spinning loop would slow down on a machine with few cores.
     while (!ready() && timer.elapsed() < 30000)
-        QCoreApplication::processEvents(QEventLoop::AllEvents);
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     watcher.armed = true;
     while (!watcher.painted && timer.elapsed() < 30000)
         QCoreApplication::processEvents(QEventLoop::AllEvents);
