@@ -73,6 +73,7 @@ private Q_SLOTS:
     void dropImageFile();
     void counter();
     void counterWithComposition();
+    void counterCountsLongTextsInTheBackground();
     void counterDetails();
     void readingSpeed_data();
     void readingSpeed();
@@ -296,6 +297,27 @@ void tst_EditingWidgets::counter()
     QVERIFY(label.showsSelection());
     QCOMPARE(label.counts().characters, 5);
     QCOMPARE(label.counts().charactersNoSpaces, 4);
+}
+
+void tst_EditingWidgets::counterCountsLongTextsInTheBackground()
+{
+    QPlainTextEdit editor;
+    CountLabel label(&editor);
+    QString text;
+    while (text.size() < 2 * CountLabel::backgroundCountChars)
+        text += u"한 줄의 글 **굵게** and words\n"_s;
+    editor.setPlainText(text);
+    label.refresh();
+    const TextCounts before = label.counts();
+    editor.moveCursor(QTextCursor::End);
+    typeWithInputMethod(&editor, u"새 글"_s);
+    QCOMPARE(label.counts().characters, before.characters); // counted after the pause
+    const TextCounts expected = TextStatistics::countMarkdown(editor.toPlainText());
+    QVERIFY(expected.characters > before.characters);
+    QTRY_COMPARE(label.counts().characters, expected.characters);
+    QCOMPARE(label.counts().words, expected.words);
+    QCOMPARE(label.counts().manuscriptPages, expected.manuscriptPages);
+    QVERIFY2(label.text().contains(QLocale().toString(expected.characters)), qPrintable(label.text()));
 }
 
 void tst_EditingWidgets::counterWithComposition()
