@@ -28,8 +28,8 @@ struct MonthCount
 struct EntryFilter
 {
     std::optional<int> year; ///< calendar year of the entry's date
-    std::optional<int> month; ///< 1–12, the month of that year; ignored without a year
     std::optional<EntryKind> kind;
+    std::optional<int> month; ///< 1–12, the month of that year; ignored without a year
 };
 
 /// All SQL about entries and their tags. Takes and returns Entry values, binds every
