@@ -6,6 +6,7 @@
 #include "editing/findbar.h"
 #include "editing/outlinepane.h"
 #include "editing/previewpane.h"
+#include "editing/sessionlabel.h"
 #include "editing/spellcheckdecorator.h"
 
 #include <QApplication>
@@ -23,6 +24,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -73,6 +75,8 @@ private Q_SLOTS:
     void dropImageFile();
     void counter();
     void counterWithComposition();
+    void sessionTurnsAtMidnight_data();
+    void sessionTurnsAtMidnight();
     void counterCountsLongTextsInTheBackground();
     void counterDetails();
     void readingSpeed_data();
@@ -318,6 +322,32 @@ void tst_EditingWidgets::counterCountsLongTextsInTheBackground()
     QCOMPARE(label.counts().words, expected.words);
     QCOMPARE(label.counts().manuscriptPages, expected.manuscriptPages);
     QVERIFY2(label.text().contains(QLocale().toString(expected.characters)), qPrintable(label.text()));
+}
+
+void tst_EditingWidgets::sessionTurnsAtMidnight_data()
+{
+    QTest::addColumn<QDateTime>("now");
+    QTest::addColumn<qint64>("msecs");
+    const QTimeZone seoul(QByteArrayLiteral("Asia/Seoul"));
+    QTest::newRow("noon, UTC") << QDateTime(QDate(2026, 12, 1), QTime(12, 0), QTimeZone::UTC)
+                               << qint64(12 * 3600 * 1000 + 1000);
+    QTest::newRow("half a second before midnight")
+        << QDateTime(QDate(2026, 12, 31), QTime(23, 59, 59, 500), QTimeZone::UTC) << qint64(500 + 1000);
+    QTest::newRow("midnight in Seoul: a whole day")
+        << QDateTime(QDate(2026, 12, 1), QTime(0, 0), seoul) << qint64(24 * 3600 * 1000 + 1000);
+    // Berlin's clocks go forward at 02:00 on 29 March 2026: that day is 23 hours long.
+    QTest::newRow("a day of 23 hours") << QDateTime(
+        QDate(2026, 3, 29), QTime(0, 30), QTimeZone(QByteArrayLiteral("Europe/Berlin")))
+                                       << qint64(22 * 3600 * 1000 + 30 * 60 * 1000 + 1000);
+}
+
+void tst_EditingWidgets::sessionTurnsAtMidnight()
+{
+    QFETCH(QDateTime, now);
+    QFETCH(qint64, msecs);
+    if (!now.isValid())
+        QSKIP("time zone data is not installed");
+    QCOMPARE(SessionLabel::msecsToNextDay(now), msecs);
 }
 
 void tst_EditingWidgets::counterWithComposition()

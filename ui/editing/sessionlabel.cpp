@@ -3,13 +3,23 @@
 #include "text/textstatistics.h"
 
 #include <QDate>
+#include <QDateTime>
+#include <QTimeZone>
 
 SessionLabel::SessionLabel(Database &database, QWidget *parent)
     : QLabel(parent)
     , m_log(database)
 {
     setToolTip(tr("Words written today, across entries: the words added minus the words deleted"));
+    m_midnight.setSingleShot(true);
+    connect(&m_midnight, &QTimer::timeout, this, &SessionLabel::refresh);
     refresh();
+}
+
+qint64 SessionLabel::msecsToNextDay(const QDateTime &now)
+{
+    const QDateTime next = now.date().addDays(1).startOfDay(now.timeZone());
+    return now.msecsTo(next) + 1000;
 }
 
 void SessionLabel::recordSave(const QString &before, const QString &after)
@@ -27,5 +37,6 @@ void SessionLabel::recordSave(const QString &before, const QString &after)
 
 void SessionLabel::refresh()
 {
+    m_midnight.start(std::chrono::milliseconds(msecsToNextDay(QDateTime::currentDateTime())));
     setText(tr("Today: %Ln word(s)", nullptr, int(m_log.words(QDate::currentDate()))));
 }
