@@ -8,6 +8,7 @@
 #include "editing/previewpane.h"
 #include "editing/sessionlabel.h"
 #include "editing/spellcheckdecorator.h"
+#include "editor.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -72,6 +73,7 @@ private Q_SLOTS:
     void pasteUrlMakesLink();
     void pasteImage_data();
     void pasteImage();
+    void contextMenuPastesImage();
     void dropImageFile();
     void counter();
     void counterWithComposition();
@@ -235,6 +237,51 @@ void tst_EditingWidgets::pasteImage()
     // The next image of the day gets the next number.
     QTest::keyClick(&editor, Qt::Key_V, Qt::ControlModifier);
     QVERIFY2(editor.toPlainText().contains(u"-2.png)"_s), qPrintable(editor.toPlainText()));
+}
+
+// The context menu's Paste stores a clipboard image as Ctrl+V does, through the editor's
+// MIME inserter.
+void tst_EditingWidgets::contextMenuPastesImage()
+{
+    QTemporaryDir dir;
+    Editor editor;
+    EditingController controller(&editor);
+    controller.setDiaryPath(dir.filePath(u"diary.sqlite"_s));
+    editor.setPlainText(u"사진: "_s);
+    editor.moveCursor(QTextCursor::End);
+    QImage image(5, 5, QImage::Format_RGB32);
+    image.fill(Qt::green);
+    auto *mime = new QMimeData;
+    mime->setImageData(image);
+    QApplication::clipboard()->setMimeData(mime);
+
+    const auto pasteAction = [](QMenu *menu) -> QAction * {
+        for (QAction *action : menu->actions()) {
+            if (action->objectName() == u"edit-paste"_s)
+                return action;
+        }
+        return nullptr;
+    };
+    // Without the inserter the editor takes no image: Paste is disabled.
+    std::unique_ptr<QMenu> plain(editor.createStandardContextMenu());
+    QVERIFY(pasteAction(plain.get()));
+    QVERIFY(!pasteAction(plain.get())->isEnabled());
+
+    editor.setMimeInserter([&controller](const QMimeData *data) { return controller.insertMimeData(data); });
+    std::unique_ptr<QMenu> menu(editor.createStandardContextMenu());
+    QAction *paste = pasteAction(menu.get());
+    QVERIFY(paste && paste->isEnabled());
+    paste->trigger();
+    const QString link = u"/images/%1/%2-1.png"_s.arg(
+        QString::number(QDate::currentDate().year()), QDate::currentDate().toString(Qt::ISODate));
+    QCOMPARE(editor.toPlainText(), u"사진: ![](%1)"_s.arg(link));
+    QCOMPARE(QImage(dir.filePath(link.mid(1))).pixelColor(2, 2), QColor(Qt::green));
+
+    // Text still pastes as text.
+    QApplication::clipboard()->setText(u" 끝"_s);
+    std::unique_ptr<QMenu> again(editor.createStandardContextMenu());
+    pasteAction(again.get())->trigger();
+    QVERIFY(editor.toPlainText().endsWith(u") 끝"_s));
 }
 
 // An image file dropped on the editor is copied beside the diary and linked where it fell.

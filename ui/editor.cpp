@@ -14,6 +14,7 @@
 #include <QGuiApplication>
 #include <QInputMethod>
 #include <QInputMethodEvent>
+#include <QMimeData>
 #include <QPaintEvent>
 #include <QPainter>
 #include <QRegularExpression>
@@ -99,6 +100,20 @@ void Editor::applyTheme()
     }
     m_highlighter->setTheme(theme);
     m_highlighter->rehighlight();
+}
+
+bool Editor::canInsertFromMimeData(const QMimeData *source) const
+{
+    // An image on the clipboard, or image files, enable Paste: the inserter stores them.
+    return QPlainTextEdit::canInsertFromMimeData(source)
+        || (m_mimeInserter && (source->hasImage() || source->hasUrls()));
+}
+
+void Editor::insertFromMimeData(const QMimeData *source)
+{
+    if (m_mimeInserter && m_mimeInserter(source))
+        return;
+    QPlainTextEdit::insertFromMimeData(source);
 }
 
 void Editor::changeEvent(QEvent *event)

@@ -3,6 +3,7 @@
 #include <QPlainTextEdit>
 #include <QTextBlock>
 
+#include <functional>
 #include <utility>
 
 class MarkdownHighlighter;
@@ -55,6 +56,10 @@ public:
     /// Highlights in KSyntaxHighlighting's theme @p name (Theme::name(), not translated); an
     /// empty or unknown name follows the palette, light or dark.
     void setHighlightingTheme(const QString &name);
+
+    /// Called with what a paste (from any menu or key) or a drop brings, before the plain text
+    /// is inserted; returns true when it inserted it itself (EditingController::insertMimeData).
+    void setMimeInserter(std::function<bool(const QMimeData *)> inserter) { m_mimeInserter = std::move(inserter); }
     QString highlightingTheme() const { return m_themeName; }
 
 Q_SIGNALS:
@@ -68,6 +73,8 @@ protected:
     void changeEvent(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    bool canInsertFromMimeData(const QMimeData *source) const override;
+    void insertFromMimeData(const QMimeData *source) override;
 
 private:
     void applyTheme();
@@ -78,6 +85,7 @@ private:
 
     MarkdownHighlighter *m_highlighter;
     QString m_preedit;
+    std::function<bool(const QMimeData *)> m_mimeInserter;
     QString m_themeName; ///< empty: the palette's light or dark theme
     bool m_themedPalette = false; ///< the palette holds a chosen theme's colours
     bool m_applyingTheme = false;

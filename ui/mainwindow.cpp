@@ -115,6 +115,8 @@ MainWindow::MainWindow(EntryStore &store, AppSettings &settings, QWidget *parent
     m_preview = editing->preview();
     // Pasted and dropped images are kept beside the diary, and the preview reads them there.
     editing->controller()->setDiaryPath(store.database().path());
+    m_editor->setMimeInserter(
+        [controller = editing->controller()](const QMimeData *mime) { return controller->insertMimeData(mime); });
     m_preview->setDiaryFile(store.database().path());
     layout->addWidget(editing->findBar());
     statusBar()->addPermanentWidget(editing->countLabel());

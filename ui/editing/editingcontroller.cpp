@@ -139,7 +139,7 @@ bool EditingController::eventFilter(QObject *watched, QEvent *event)
         return false;
     const Qt::KeyboardModifiers modifiers = key->modifiers() & ~Qt::KeypadModifier;
     if (key->matches(QKeySequence::Paste))
-        return paste();
+        return insertMimeData(QApplication::clipboard()->mimeData());
     if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && modifiers == Qt::NoModifier)
         return enter();
     if (key->key() == Qt::Key_Tab && modifiers == Qt::NoModifier)
@@ -191,10 +191,11 @@ bool EditingController::indent(bool outdent)
     return true;
 }
 
-bool EditingController::paste()
+bool EditingController::insertMimeData(const QMimeData *mime)
 {
     const QTextCursor cursor = m_editor->textCursor();
-    const QMimeData *mime = QApplication::clipboard()->mimeData();
+    if (m_editor->isReadOnly())
+        return false;
     if (insertImages(mime))
         return true;
     if (!cursor.hasSelection() || !mime || !mime->hasText())

@@ -35,6 +35,11 @@ public:
     /// @p mime holds no image, the diary is not set or the editor is read-only; a failure to
     /// store is told in a message box (nothing is inserted) and also returns false.
     bool insertImages(const QMimeData *mime);
+    /// What Ctrl+V does with @p mime beyond plain text: images stored and linked
+    /// (insertImages()), or a URL pasted over a selection made a Markdown link around it.
+    /// False when neither applies, for the editor to insert the text itself. Editor calls it
+    /// for the context menu's Paste too (Editor::setMimeInserter()).
+    bool insertMimeData(const QMimeData *mime);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -42,7 +47,6 @@ protected:
 private:
     bool enter();
     bool indent(bool outdent);
-    bool paste();
     void wrap(int kind);
     bool dragEvent(QEvent *event);
 
