@@ -118,9 +118,14 @@ private Q_SLOTS:
         EntryStore entries(database);
         const ImportReport report = Importer(entries).importPaths({diary.postsDir});
         QCOMPARE(report.count(ImportTally::Imported), diary.daily + diary.weekly + diary.yearly);
-        QCOMPARE(entries.summaries({std::nullopt, EntryKind::Daily}).size(), diary.daily);
-        QCOMPARE(entries.summaries({std::nullopt, EntryKind::Weekly}).size(), diary.weekly);
-        QCOMPARE(entries.summaries({std::nullopt, EntryKind::Yearly}).size(), diary.yearly);
+        const auto ofKind = [](EntryKind kind) {
+            EntryFilter filter;
+            filter.kind = kind;
+            return filter;
+        };
+        QCOMPARE(entries.summaries(ofKind(EntryKind::Daily)).size(), diary.daily);
+        QCOMPARE(entries.summaries(ofKind(EntryKind::Weekly)).size(), diary.weekly);
+        QCOMPARE(entries.summaries(ofKind(EntryKind::Yearly)).size(), diary.yearly);
 
         GoalStore goals(database);
         CheckInSync sync(entries, goals);
