@@ -46,6 +46,7 @@ private Q_SLOTS:
     void failedSaveKeepsWordsInDraft();
     void goingReadOnlyKeepsWordsInDraft_data();
     void goingReadOnlyKeepsWordsInDraft();
+    void removedOpenEntryKeepsWordsInDraft();
     void offersDraftRecovery_data();
     void offersDraftRecovery();
     void savesOnQuit(); // last: it runs and ends the application's event loop
@@ -104,6 +105,32 @@ void tst_SafeWindow::cleanup()
     m_settings.reset();
     m_store.reset();
     m_database.reset();
+}
+
+// An undo elsewhere (the goals window) removes the entry being written in: the editor empties
+// and the unsaved words, with the composing syllable, go to the draft.
+void tst_SafeWindow::removedOpenEntryKeepsWordsInDraft()
+{
+    MainWindow window(*m_store, *m_settings);
+    showAndOpen(window);
+    QTest::keyClicks(window.editor(), u"kept"_s);
+    compose(window.editor(), u"한"_s);
+    QString error;
+    QVERIFY2(m_store->remove(m_first, &error), qPrintable(error));
+    QCOMPARE(window.currentEntryId(), 0);
+    QVERIFY(!window.editor()->isEnabled());
+    QVERIFY(window.editor()->toPlainText().isEmpty());
+    QVERIFY2(window.errorText().contains(DraftFile::pathFor(m_path).section(u'/', -1)), qPrintable(window.errorText()));
+    const std::optional<Draft> draft = DraftFile(m_path).read(&error);
+    QVERIFY2(draft, qPrintable(error));
+    QVERIFY2(draft->text.endsWith(u"오늘은 kept한"_s), qPrintable(draft->text));
+    // Removing another entry leaves the open one alone.
+    QVERIFY(window.openEntry(m_second));
+    Entry other = newEntry(QDate(2024, 1, 1), EntryKind::Daily, u"other"_s);
+    QVERIFY2(m_store->insert(other, &error), qPrintable(error));
+    QVERIFY2(m_store->remove(other.id, &error), qPrintable(error));
+    QCOMPARE(window.currentEntryId(), m_second);
+    QVERIFY(window.editor()->isEnabled());
 }
 
 void tst_SafeWindow::showAndOpen(MainWindow &window)

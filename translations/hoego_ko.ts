@@ -984,6 +984,14 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>The open entry was removed. Its unsaved text is kept in %1.</source>
+        <translation>열려 있던 글이 지워졌습니다. 저장하지 않은 내용은 %1에 남아 있습니다.</translation>
+    </message>
+    <message>
+        <source>The open entry was removed.</source>
+        <translation>열려 있던 글이 지워졌습니다.</translation>
+    </message>
+    <message>
         <source>&amp;Kind:</source>
         <translation>종류(&amp;K):</translation>
     </message>

@@ -177,6 +177,10 @@ MainWindow::MainWindow(EntryStore &store, AppSettings &settings, QWidget *parent
     connect(qApp, &QCoreApplication::aboutToQuit, this, [this] { saveNow(true); });
     connect(m_editor, &QPlainTextEdit::textChanged, this, &MainWindow::onTextChanged);
     connect(m_search, &SearchPanel::entryChosen, this, &MainWindow::openSearchResult);
+    connect(&m_store, &EntryStore::entryRemoved, this, [this](qint64 id) {
+        if (id == currentEntryId())
+            onOpenEntryRemoved();
+    });
     // Read-only (another Hoego holds the lock): renaming would write the entries under it.
     m_search->sidebar()->setSaveHook([this] { return !m_readOnly && saveNow(true); });
     connect(m_search->sidebar(), &SearchSidebar::entriesRewritten, this, &MainWindow::rereadOpenEntry);
@@ -316,6 +320,23 @@ void MainWindow::rereadOpenEntry()
         showEntry(*reread);
     else
         showEmpty();
+}
+
+void MainWindow::onOpenEntryRemoved()
+{
+    // Unsaved words stay in the draft beside the diary, which the next start points to.
+    m_saveTimer.stop();
+    m_editor->commitPreedit();
+    const bool unsaved = m_dirty;
+    if (unsaved)
+        writeDraft();
+    showEmpty();
+    if (unsaved) {
+        showError(tr("The open entry was removed. Its unsaved text is kept in %1.")
+                .arg(QDir::toNativeSeparators(m_draft.path())));
+    } else {
+        statusBar()->showMessage(tr("The open entry was removed."), 4000);
+    }
 }
 
 void MainWindow::showEmpty()

@@ -115,6 +115,8 @@ private:
     void openSearchResult(qint64 id, const QString &query);
     void rereadOpenEntry();
     void showEmpty();
+    /// The entry open here was removed elsewhere (an undo in the goals window).
+    void onOpenEntryRemoved();
     bool saveNow(bool commitComposition);
     void showError(const QString &message);
     void clearError();
