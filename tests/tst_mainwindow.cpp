@@ -45,6 +45,7 @@ private Q_SLOTS:
     void kindIsEditable();
     void restoresSizeAndSplitter();
     void firstPaintReadsTheNewestYearOnly();
+    void newestEntryShowsUnderItsYearAndMonth();
     void countsWordsWrittenToday();
     void previewTaskBoxIsAnEdit();
 
@@ -347,6 +348,35 @@ void tst_MainWindow::firstPaintReadsTheNewestYearOnly()
     }
     const qint64 older = m_store->summaries({}).constLast().id;
     clickEntry(window, older);
+}
+
+// As the app starts: the newest entry is opened before the window is shown, and the timeline
+// then shows it under its year and month rows, not scrolled past them.
+void tst_MainWindow::newestEntryShowsUnderItsYearAndMonth()
+{
+    { // more rows than the view holds, so that it can scroll
+        Transaction transaction(m_database->connection());
+        QString error;
+        for (int day = 0; day < 100; ++day) {
+            Entry entry;
+            entry.date = QDate(2010, 1, 1).addDays(day);
+            entry.title = entry.date.toString(Qt::ISODate);
+            QVERIFY2(m_store->insertInTransaction(entry, &error), qPrintable(error));
+        }
+        QVERIFY(transaction.commit());
+    }
+    MainWindow window(*m_store, *m_settings);
+    window.resize(1100, 720);
+    const qint64 newest = window.timelineModel()->newestEntryId();
+    QVERIFY(newest != 0);
+    QVERIFY(window.openEntry(newest));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTreeView *timeline = window.timeline();
+    const QModelIndex year = window.timelineModel()->index(0, 0);
+    QCOMPARE(timeline->indexAt(QPoint(5, 2)), year);
+    QCOMPARE(timeline->currentIndex(), window.timelineModel()->indexForEntry(newest));
+    QVERIFY(timeline->viewport()->rect().contains(timeline->visualRect(timeline->currentIndex())));
 }
 
 // Each save adds the words it made to today's number, across entries, net of deletions.

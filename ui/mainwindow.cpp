@@ -42,6 +42,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -676,6 +677,17 @@ void MainWindow::clearError()
 {
     m_banner->clear();
     m_banner->hide();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // An entry selected before the window had its size was scrolled to the top of a view with
+    // no height, hiding its year and month: scroll to it again now that the view has one.
+    if (!event->spontaneous() && m_timeline->currentIndex().isValid()) {
+        m_timeline->scrollToTop();
+        m_timeline->scrollTo(m_timeline->currentIndex());
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
