@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QSysInfo>
@@ -30,6 +31,8 @@ private Q_SLOTS:
     void staleLockIsTakenOver();
     void emptyLockFileOfAKilledProcess_data();
     void emptyLockFileOfAKilledProcess();
+    void oldLockFileNoProcessLocks_data();
+    void oldLockFileNoProcessLocks();
     void writeCommandWaitsThenFails_data();
     void writeCommandWaitsThenFails();
     void readCommandIgnoresTheLock();
@@ -111,6 +114,50 @@ void tst_DiaryLock::staleLockIsTakenOver()
 
 // A process killed between creating the lock file and writing its details leaves it empty:
 // once it is older than a second it is taken over; a fresh one may be a holder still writing.
+// A lock file naming a process that seems to run (here this one, as when the system has
+// given a killed holder's id to another Hoego) but that no process has flock()ed is taken
+// over; a live holder's, however old, is not.
+void tst_DiaryLock::oldLockFileNoProcessLocks_data()
+{
+    QTest::addColumn<bool>("liveHolder");
+    QTest::addColumn<bool>("taken");
+    QTest::newRow("a live holder's") << true << false;
+    QTest::newRow("nobody's") << false << true;
+}
+
+void tst_DiaryLock::oldLockFileNoProcessLocks()
+{
+    QFETCH(bool, liveHolder);
+    QFETCH(bool, taken);
+    const QString path = DiaryLock::lockFilePath(m_diary);
+    DiaryLock holder(m_diary);
+    QString error;
+    if (liveHolder) {
+        QVERIFY2(holder.lock(0ms, &error), qPrintable(error));
+    } else {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QByteArray::number(QCoreApplication::applicationPid()) + '\n'
+            + QFileInfo(QCoreApplication::applicationFilePath()).fileName().toUtf8() + '\n'
+            + QSysInfo::machineHostName().toUtf8() + '\n');
+        file.close();
+    }
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.setFileTime(QDateTime::currentDateTime().addSecs(-60), QFileDevice::FileModificationTime));
+    file.close();
+
+    DiaryLock lock(m_diary);
+    QCOMPARE(lock.lock(0ms, &error), taken);
+    if (taken)
+        QCOMPARE(lock.holderPid(), QCoreApplication::applicationPid());
+    else
+        QVERIFY2(error.contains(u"in use"_s), qPrintable(error));
+    lock.unlock();
+    holder.unlock();
+    QFile::remove(path);
+}
+
 void tst_DiaryLock::emptyLockFileOfAKilledProcess_data()
 {
     QTest::addColumn<int>("ageSeconds");

@@ -250,7 +250,9 @@ void tst_FaultInjection::killDuringImport()
     // What counts is below: every file's last version in the diary. A file the importer
     // reports (a conflict, say) is shown, not failed on.
     if (last.exitCode() != 0)
-        qWarning("the final import reported: %s", last.readAllStandardOutput().constData());
+        qWarning("the final import %s (exit %d): %s%s",
+            last.exitStatus() == QProcess::CrashExit ? "crashed" : "reported", last.exitCode(),
+            last.readAllStandardOutput().constData(), last.readAllStandardError().constData());
     QVERIFY(checkIntegrity(diary));
     const QHash<QString, QString> texts = importedTexts(diary);
     for (int i = 0; i < version.size(); ++i) {

@@ -3,9 +3,35 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+#endif
+
 using namespace Qt::StringLiterals;
+
+namespace {
+
+/// Whether some process holds the flock(2) lock QLockFile puts on its file (Unix).
+bool heldByAnyProcess(const QFileInfo &lockFile)
+{
+#ifdef Q_OS_UNIX
+    const int fd = ::open(QFile::encodeName(lockFile.absoluteFilePath()).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return true; // cannot tell: leave it to QLockFile
+    const bool held = ::flock(fd, LOCK_EX | LOCK_NB) != 0;
+    ::close(fd); // releases the probe's own lock
+    return held;
+#else
+    return lockFile.size() != 0; // without flock: only the empty file of a killed process
+#endif
+}
+
+} // namespace
 
 DiaryLock::DiaryLock(const QString &databasePath)
     : m_databasePath(databasePath)
@@ -25,13 +51,15 @@ bool DiaryLock::lock(std::chrono::milliseconds timeout, QString *error)
         return true;
     if (m_lock.tryLock(timeout))
         return true;
-    // QLockFile creates its file and then writes the holder's details into it: a process
-    // killed between the two leaves an empty file, which without an age limit
-    // (setStaleLockTime(0)) would block the diary for good. A live holder writes its
-    // details at once, so an empty lock file older than a second is such a leftover.
+    // QLockFile creates its file, writes the holder's details into it and then locks it with
+    // flock(2). A process killed before the lock leaves a file no process locks, and so does
+    // one whose id the system has since given to another Hoego's thread or process, which
+    // QLockFile takes for the holder: without an age limit (setStaleLockTime(0)) either would
+    // block the diary for good. A live holder locks its file at once, so a lock file older
+    // than a second that nobody has flock()ed is such a leftover.
     const QFileInfo lockFile(lockFilePath(m_databasePath));
-    if (m_lock.error() == QLockFile::LockFailedError && lockFile.exists() && lockFile.size() == 0
-        && lockFile.lastModified().msecsTo(QDateTime::currentDateTime()) > 1000) {
+    if (m_lock.error() == QLockFile::LockFailedError && lockFile.exists()
+        && lockFile.lastModified().msecsTo(QDateTime::currentDateTime()) > 1000 && !heldByAnyProcess(lockFile)) {
         m_lock.removeStaleLockFile();
         if (m_lock.tryLock(timeout))
             return true;

@@ -14,8 +14,11 @@
 /// The lock is released by unlock() or the destructor.
 ///
 /// A lock whose process has died (a crash, SIGKILL, a power cut) is taken over: QLockFile
-/// checks whether the process named in the file still runs. Unlike QLockFile's default, a
-/// lock never goes stale by age alone, since a diary can stay open for days.
+/// checks whether the process named in the file still runs, and when it seems to (its id
+/// taken again by a thread or process of the same name), the file lock its holder keeps on
+/// the lock file (flock(2), which the kernel drops with the process) decides. Unlike
+/// QLockFile's default, a lock never goes stale by age alone, since a diary can stay open
+/// for days.
 class DiaryLock
 {
 public:
