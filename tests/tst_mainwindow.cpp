@@ -54,6 +54,8 @@ private:
     void closeDiary();
     qint64 retrospective2023() const;
     void clickEntry(MainWindow &window, qint64 id);
+    /// Stores @p count daily entries, one a day from @p first, in one transaction.
+    void addDailyEntries(QDate first, int count);
 
     QTemporaryDir m_dir;
     QString m_path;
@@ -319,22 +321,25 @@ void tst_MainWindow::restoresSizeAndSplitter()
     QCOMPARE(again.findChild<QSplitter *>()->sizes(), sizes);
 }
 
+void tst_MainWindow::addDailyEntries(QDate first, int count)
+{
+    Transaction transaction(m_database->connection());
+    QString error;
+    for (int day = 0; day < count; ++day) {
+        Entry entry;
+        entry.date = first.addDays(day);
+        entry.title = entry.date.toString(Qt::ISODate);
+        entry.text = u"# "_s + entry.title + u"\n"_s;
+        QVERIFY2(m_store->insertInTransaction(entry, &error), qPrintable(error));
+    }
+    QVERIFY(transaction.commit());
+}
+
 // A diary too big to expand whole shows every year and the newest year's months expanded;
 // only those months' entries are read, and an older entry's month when it is opened.
 void tst_MainWindow::firstPaintReadsTheNewestYearOnly()
 {
-    {
-        Transaction transaction(m_database->connection());
-        QString error;
-        for (int day = 0; day < 600; ++day) {
-            Entry entry;
-            entry.date = QDate(2025, 1, 1).addDays(day);
-            entry.title = entry.date.toString(Qt::ISODate);
-            entry.text = u"# "_s + entry.title + u"\n"_s;
-            QVERIFY2(m_store->insertInTransaction(entry, &error), qPrintable(error));
-        }
-        QVERIFY(transaction.commit());
-    }
+    addDailyEntries(QDate(2025, 1, 1), 600);
     MainWindow window(*m_store, *m_settings);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -354,17 +359,7 @@ void tst_MainWindow::firstPaintReadsTheNewestYearOnly()
 // then shows it under its year and month rows, not scrolled past them.
 void tst_MainWindow::newestEntryShowsUnderItsYearAndMonth()
 {
-    { // more rows than the view holds, so that it can scroll
-        Transaction transaction(m_database->connection());
-        QString error;
-        for (int day = 0; day < 100; ++day) {
-            Entry entry;
-            entry.date = QDate(2010, 1, 1).addDays(day);
-            entry.title = entry.date.toString(Qt::ISODate);
-            QVERIFY2(m_store->insertInTransaction(entry, &error), qPrintable(error));
-        }
-        QVERIFY(transaction.commit());
-    }
+    addDailyEntries(QDate(2010, 1, 1), 100); // more rows than the view holds, so that it can scroll
     MainWindow window(*m_store, *m_settings);
     window.resize(1100, 720);
     const qint64 newest = window.timelineModel()->newestEntryId();
