@@ -25,6 +25,7 @@ private Q_SLOTS:
     void splitText();
     void read_data();
     void read();
+    void offsets_data();
     void offsets();
     void keys_data();
     void keys();
@@ -135,15 +136,29 @@ void tst_TaskItems::read()
     QCOMPARE(describe(readTaskItems(text)), items);
 }
 
+void tst_TaskItems::offsets_data()
+{
+    // Imports normalize line endings, but text can come from elsewhere (a paste, the command
+    // line); the engine ends lines at CR too, so the offsets must follow it.
+    QTest::addColumn<QString>("lineEnding");
+    QTest::newRow("LF") << u"\n"_s;
+    QTest::newRow("CR LF") << u"\r\n"_s;
+    QTest::newRow("CR") << u"\r"_s;
+}
+
 void tst_TaskItems::offsets()
 {
-    const QString text = u"## 목표\n- [ ] 책 읽기 (2권)\n  - [x] nested\n"_s;
+    QFETCH(QString, lineEnding);
+    const QString text = u"## 목표\n- [ ] 책 읽기 (2권)\n  - [x] nested\n- [ ] last"_s.replace(u'\n', lineEnding);
     const QList<TaskLine> items = readTaskItems(text);
-    QCOMPARE(items.size(), 2);
+    QCOMPARE(items.size(), 3);
     QCOMPARE(text.mid(items[0].markerOffset, 3), u"[ ]"_s);
     QCOMPARE(text.mid(items[0].textStart, items[0].lineEnd - items[0].textStart), u"책 읽기 (2권)"_s);
+    QCOMPARE(items[0].text, u"책 읽기 (2권)"_s);
     QCOMPARE(text.mid(items[1].lineStart, items[1].lineEnd - items[1].lineStart), u"  - [x] nested"_s);
     QCOMPARE(text.mid(items[1].markerOffset, 3), u"[x]"_s);
+    QCOMPARE(text.mid(items[2].lineStart, items[2].lineEnd - items[2].lineStart), u"- [ ] last"_s);
+    QCOMPARE(items[2].lineEnd, text.size());
 }
 
 void tst_TaskItems::keys_data()

@@ -42,6 +42,11 @@ TaskText splitTaskText(QStringView text)
     return result;
 }
 
+static bool isLineEnding(QChar c)
+{
+    return c == u'\n' || c == u'\r';
+}
+
 QList<TaskLine> readTaskItems(QStringView text)
 {
     // The engine decides what is a task item (not in code blocks, HTML or front matter);
@@ -55,10 +60,13 @@ QList<TaskLine> readTaskItems(QStringView text)
         TaskLine line;
         line.checked = task.checked;
         line.markerOffset = marker;
-        line.lineStart = marker == 0 ? 0 : text.lastIndexOf(u'\n', marker - 1) + 1;
-        line.lineEnd = text.indexOf(u'\n', marker);
-        if (line.lineEnd < 0)
-            line.lineEnd = text.size();
+        // Lines end as the engine ends them (CommonMark §2.1): LF, CR or CR LF.
+        line.lineStart = marker;
+        while (line.lineStart > 0 && !isLineEnding(text[line.lineStart - 1]))
+            --line.lineStart;
+        line.lineEnd = marker;
+        while (line.lineEnd < text.size() && !isLineEnding(text[line.lineEnd]))
+            ++line.lineEnd;
         qsizetype start = marker + 3;
         while (start < line.lineEnd && (text[start] == u' ' || text[start] == u'\t'))
             ++start;

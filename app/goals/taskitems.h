@@ -22,7 +22,7 @@ struct TaskLine
     QString confidenceText; ///< that part as written, kept when the amount is rewritten
     qsizetype markerOffset = 0; ///< the `[` of the marker; the state is at markerOffset + 1
     qsizetype lineStart = 0; ///< first character of the item's line
-    qsizetype lineEnd = 0; ///< the item's line end (its LF, or the text's end)
+    qsizetype lineEnd = 0; ///< the item's line ending (LF, CR or CR LF), or the text's end
     qsizetype textStart = 0; ///< first character of `text`
     int depth = 0; ///< 0 for a top-level item, 1 inside another list item, …
 };

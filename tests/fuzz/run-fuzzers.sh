@@ -5,7 +5,8 @@
 #   tests/fuzz/run-fuzzers.sh BUILD_DIR SHARED_DIR [SECONDS_EACH]
 #
 # A crash, hang (10 s per input), leak or failed check stops that target; its input is kept
-# as BUILD_DIR/tests/fuzz/NAME-crash-… for a regression test, and the script exits 1.
+# as BUILD_DIR/tests/fuzz/NAME-crash-… for a regression test and printed in base64, and the
+# script exits 1.
 set -euo pipefail
 build=$1
 shared=$2
@@ -26,6 +27,10 @@ for fuzzer in "$build"/tests/fuzz/fuzz_*; do
     else
         echo "fuzz: $name FAILED; its log ends:"
         tail -n 40 "$work/$name.log"
+        # The log names the input, but a CI machine's build folder is gone afterwards.
+        for artifact in "$build/tests/fuzz/$name"-*-*; do
+            [ -f "$artifact" ] && echo "fuzz: $(basename "$artifact") (base64): $(base64 -w0 "$artifact")"
+        done
         status=1
     fi
 done
