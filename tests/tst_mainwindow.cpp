@@ -41,6 +41,8 @@ private Q_SLOTS:
     void composingTextIsCommittedNotLost_data();
     void composingTextIsCommittedNotLost();
     void autosavesAfterTypingStops();
+    void openingLeavesEntriesUnedited_data();
+    void openingLeavesEntriesUnedited();
     void newEntryIsTodaysDailyEntry();
     void kindIsEditable();
     void restoresSizeAndSplitter();
@@ -260,6 +262,51 @@ void tst_MainWindow::autosavesAfterTypingStops()
     QVERIFY(!window.hasUnsavedChanges());
     QVERIFY(m_store->entry(id)->text.contains(u"autosaved저장"_s));
     QVERIFY(window.errorText().isEmpty());
+}
+
+void tst_MainWindow::openingLeavesEntriesUnedited_data()
+{
+    QTest::addColumn<QString>("first");
+    QTest::addColumn<QString>("second");
+    // The editor's first line keeps its highlighting state from the entry shown before, so
+    // the highlighter goes over the next lines again after the text is set.
+    QTest::newRow("from a code fence") << u"```cpp\nint main();\n```\n"_s << u"오늘은 **맑음**.\n\n- [ ] 걷기\n"_s;
+    QTest::newRow("to a code fence") << u"# 회고\n\n*한 해*\n"_s << u"```\n코드\n```\n\nText\n"_s;
+    QTest::newRow("front matter") << u"---\ntitle: 하나\n---\n본문\n"_s << u"> 인용\n> 둘\n"_s;
+}
+
+// Only the user's edits make an entry edited: opening one and waiting past the autosave
+// delay saves nothing.
+void tst_MainWindow::openingLeavesEntriesUnedited()
+{
+    QFETCH(QString, first);
+    QFETCH(QString, second);
+    QList<qint64> ids;
+    for (const QString &text : {first, second}) {
+        Entry entry;
+        entry.date = QDate(2024, 3, int(ids.size()) + 1);
+        entry.title = entry.date.toString(Qt::ISODate);
+        entry.text = text;
+        QString error;
+        QVERIFY2(m_store->insert(entry, &error), qPrintable(error));
+        ids << entry.id;
+    }
+    MainWindow window(*m_store, *m_settings);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    for (const qint64 id : ids) {
+        clickEntry(window, id);
+        QVERIFY(!window.hasUnsavedChanges());
+    }
+    QTest::qWait(window.autosaveTimer().interval() + 200);
+    QVERIFY(!window.hasUnsavedChanges());
+    QVERIFY(!window.autosaveTimer().isActive());
+    for (const qint64 id : ids) {
+        const std::optional<Entry> stored = m_store->entry(id);
+        QVERIFY(stored);
+        QVERIFY(!stored->editedSinceImport);
+        QCOMPARE(stored->text, id == ids.first() ? first : second);
+    }
 }
 
 void tst_MainWindow::newEntryIsTodaysDailyEntry()

@@ -296,7 +296,8 @@ void MainWindow::showEntry(const Entry &entry)
     m_loading = true;
     m_editor->setEnabled(true);
     m_preview->setEntryFile(entry.sourcePath);
-    m_editor->setPlainText(entry.text);
+    m_editor->setText(entry.text);
+    m_editor->document()->setModified(false);
     m_loading = false;
     m_kind->setEnabled(!m_readOnly);
     m_kind->setCurrentIndex(m_kind->findData(entryKindName(entry.kind)));
@@ -392,7 +393,9 @@ void MainWindow::onCurrentChanged(const QModelIndex &current)
 
 void MainWindow::onTextChanged()
 {
-    if (m_loading || !m_entry || m_readOnly)
+    // The document reports format changes as changes too: the highlighter's later passes after
+    // an entry is opened would otherwise mark it edited and save it unchanged.
+    if (m_loading || !m_entry || m_readOnly || !m_editor->document()->isModified())
         return;
     m_dirty = true;
     m_saveTimer.start();
@@ -442,6 +445,7 @@ bool MainWindow::saveNow(bool commitComposition)
     m_session->recordSave(m_entry->text, entry.text);
     m_entry = entry;
     m_dirty = false;
+    m_editor->document()->setModified(false);
     m_draftTimer.stop();
     m_draftWriter.waitForDone(); // a draft still being written would outlive the removal
     m_draft.remove();
@@ -663,7 +667,8 @@ void MainWindow::offerDraftRecovery()
     }
     if (!openEntry(draft->entryId))
         return;
-    m_editor->setPlainText(draft->text); // an edit: saved now, and again on failure
+    m_editor->setText(draft->text); // an edit: saved now, and again on failure
+    m_dirty = true;
     saveNow(false);
 }
 
