@@ -92,6 +92,8 @@ private Q_SLOTS:
     void dictionariesLoadAfterFirstPaint();
     void spellingFollowsEdits_data();
     void spellingFollowsEdits();
+    void spellingChecksTheVisiblePartOfALongLine_data();
+    void spellingChecksTheVisiblePartOfALongLine();
     void support();
 };
 
@@ -762,6 +764,49 @@ void tst_EditingWidgets::spellingFollowsEdits()
             underlined.append(selection.cursor.selectedText());
     }
     QCOMPARE(underlined, left);
+}
+
+void tst_EditingWidgets::spellingChecksTheVisiblePartOfALongLine_data()
+{
+    QTest::addColumn<bool>("atEnd");
+    QTest::newRow("line start shown") << false;
+    QTest::newRow("line end shown") << true;
+}
+
+// A one-line entry of 200,000 characters, all misspelled words: only what is on screen, with
+// the margin, is checked, and underlined there (each underline holds a QTextCursor).
+void tst_EditingWidgets::spellingChecksTheVisiblePartOfALongLine()
+{
+    QFETCH(bool, atEnd);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    auto checker = std::make_shared<SpellChecker>(QString(), dir.filePath(u"words.txt"_s));
+    if (!checker->isAvailable(SpellChecker::Language::English))
+        QSKIP("hunspell-en-us is not installed");
+    QPlainTextEdit editor;
+    editor.resize(600, 300);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    SpellCheckDecorator spelling(&editor, checker);
+    editor.setPlainText(u"shcool "_s.repeated(200000 / 7));
+    if (atEnd)
+        editor.moveCursor(QTextCursor::End);
+    editor.ensureCursorVisible();
+    spelling.refresh();
+
+    const QRect view = editor.viewport()->rect();
+    const int firstVisible = editor.cursorForPosition(view.topLeft()).position();
+    const int lastVisible = editor.cursorForPosition(view.bottomRight()).position();
+    QVERIFY(lastVisible - firstVisible < 10000);
+    const QList<SpellChecker::Misspelling> found = spelling.misspellings();
+    QVERIFY(found.size() > (lastVisible - firstVisible) / 7);
+    QVERIFY(found.size() < (lastVisible - firstVisible + 2 * SpellCheckDecorator::visibleMargin) / 7 + 20);
+    for (const SpellChecker::Misspelling &misspelling : found) {
+        QCOMPARE(misspelling.word, u"shcool"_s);
+        QVERIFY(misspelling.start + misspelling.length > firstVisible - SpellCheckDecorator::visibleMargin - 7);
+        QVERIFY(misspelling.start < lastVisible + SpellCheckDecorator::visibleMargin + 7);
+    }
+    QCOMPARE(editor.extraSelections().size(), found.size());
 }
 
 void tst_EditingWidgets::support()

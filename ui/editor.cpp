@@ -247,6 +247,12 @@ void Editor::focusOutEvent(QFocusEvent *event)
         Q_EMIT focusLost();
 }
 
+void Editor::setText(const QString &text)
+{
+    setExtraSelections({});
+    setPlainText(text);
+}
+
 void Editor::commitPreedit()
 {
     if (m_preedit.isEmpty())

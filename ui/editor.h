@@ -28,6 +28,11 @@ public:
     explicit Editor(QWidget *parent = nullptr);
     ~Editor() override;
 
+    /// Replaces the whole text, as opening an entry does; the undo history goes with it.
+    /// Extra selections (the spelling underlines) are dropped first: each holds a QTextCursor,
+    /// which the document would move for every line of the new text.
+    void setText(const QString &text);
+
     /// The text the input method is composing and shows at the cursor; empty when none.
     QString preeditText() const { return m_preedit; }
     /// Makes the composing text part of the document: asks the platform's input method to

@@ -14,6 +14,29 @@ namespace {
 // Marks the extra selections this class adds, to tell them from the editor's own.
 constexpr int SpellingProperty = QTextFormat::UserProperty + 0x5e11;
 
+// How far the checked part of a line is widened to reach white space. A word cut beyond that
+// (text without spaces) lies in the margin, off screen, where its underline is not seen.
+constexpr qsizetype longestWord = 64;
+
+// Where the checked part of @p line begins, at @p from or before it: at the line start or just
+// after white space, so no word is cut.
+qsizetype checkedFrom(const QString &line, qsizetype from)
+{
+    from = std::clamp<qsizetype>(from, 0, line.size());
+    for (qsizetype n = 0; n < longestWord && from > 0 && !line.at(from - 1).isSpace(); ++n)
+        --from;
+    return from;
+}
+
+// Where the checked part of @p line ends, at @p to or after it: at white space or the line end.
+qsizetype checkedTo(const QString &line, qsizetype to)
+{
+    to = std::clamp<qsizetype>(to, 0, line.size());
+    for (qsizetype n = 0; n < longestWord && to < line.size() && !line.at(to).isSpace(); ++n)
+        ++to;
+    return to;
+}
+
 } // namespace
 
 SpellCheckDecorator::SpellCheckDecorator(QPlainTextEdit *editor, std::shared_ptr<SpellChecker> checker, QObject *parent)
@@ -82,9 +105,11 @@ void SpellCheckDecorator::refresh()
         // Front matter and code fences need the whole text to be recognised.
         const QList<SpellChecker::Range> skipped = SpellChecker::skippedRanges(text);
         const int cursor = m_editor->textCursor().position();
-        const QTextBlock last = m_editor->cursorForPosition(QPoint(0, m_editor->viewport()->height())).block();
-        for (QTextBlock block = m_editor->cursorForPosition(QPoint(0, 0)).block(); block.isValid();
-            block = block.next()) {
+        const QRect view = m_editor->viewport()->rect();
+        const int firstVisible = m_editor->cursorForPosition(view.topLeft()).position();
+        const int lastVisible = m_editor->cursorForPosition(view.bottomRight()).position();
+        const QTextBlock last = document->findBlock(lastVisible);
+        for (QTextBlock block = document->findBlock(firstVisible); block.isValid(); block = block.next()) {
             if (block.blockNumber() > last.blockNumber())
                 break;
             const qsizetype start = block.position();
@@ -94,8 +119,12 @@ void SpellCheckDecorator::refresh()
                 inSkipped = inSkipped || (range.start <= start && range.end >= end && end > start);
             if (inSkipped)
                 continue;
-            for (SpellChecker::Misspelling misspelling : m_checker->checkLine(block.text())) {
-                misspelling.start += start;
+            const QString line = block.text();
+            const qsizetype from = checkedFrom(line, firstVisible - start - visibleMargin);
+            const qsizetype to = checkedTo(line, lastVisible - start + visibleMargin);
+            for (SpellChecker::Misspelling misspelling :
+                m_checker->checkLine(QStringView(line).sliced(from, to - from))) {
+                misspelling.start += start + from;
                 // The word being typed is not judged before it is finished.
                 if (cursor >= misspelling.start && cursor <= misspelling.start + misspelling.length)
                     continue;

@@ -18,7 +18,9 @@ class QPlainTextEdit;
 /// suggestions and "Add to Dictionary".
 ///
 /// Only the blocks on screen are checked, after a short pause in typing or scrolling, and never
-/// the word the cursor is in while it is being typed. Usage:
+/// the word the cursor is in while it is being typed. Of a block longer than the screen (a
+/// one-line entry of half a megabyte) only the part on screen is checked, with visibleMargin
+/// characters on each side, cut at white space. Usage:
 ///     auto *spelling = new SpellCheckDecorator(editor, std::make_shared<SpellChecker>(), editor);
 /// Loading the Korean dictionary takes a few seconds: construct the SpellChecker off the GUI
 /// thread (SpellCheckDecorator::loadInBackground) and hand it over with setSpellChecker().
@@ -38,6 +40,9 @@ public:
     bool hasSpellChecker() const { return bool(m_checker); }
     void setEnabled(bool enabled);
     bool isEnabled() const { return m_enabled; }
+
+    /// UTF-16 code units checked before and after the visible part of a block.
+    static constexpr int visibleMargin = 2000;
 
     /// Re-checks the visible blocks now instead of after the pause.
     void refresh();
