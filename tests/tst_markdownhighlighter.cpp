@@ -1,4 +1,5 @@
 // The editor's emphasis comes from the Markdown engine: bold and italic where the preview has them.
+#include "editing/markdownhighlighter.h"
 #include "editing/syntaxrepository.h"
 #include "editor.h"
 
@@ -61,6 +62,10 @@ private Q_SLOTS:
     void emphasisAsParsed();
     void closingOnLaterLineReachesEarlierLine();
     void openingOnEarlierLineReachesLaterLine();
+    void longTextIsHighlightedInPasses_data();
+    void longTextIsHighlightedInPasses();
+    void editChangingEveryLaterLineIsHighlightedInPasses();
+    void viewPaintsBeforeTheRestIsHighlighted();
 };
 
 // The editors below highlight with the repository the application preloads: built on a
@@ -152,6 +157,105 @@ void tst_MarkdownHighlighter::openingOnEarlierLineReachesLaterLine()
     QTest::keyClicks(&editor, u"**"_s);
     QCOMPARE(styleMask(second, Style::Bold), u"++++++++++++"_s);
     QCOMPARE(styleMask(editor.document()->findBlockByNumber(2), Style::Bold), QString(19, u'.'));
+}
+
+// Paragraphs of about 60 characters, each with a bold word, until @p size code units.
+static QString paragraphs(qsizetype size)
+{
+    QString text;
+    for (int n = 0; text.size() < size; ++n)
+        text += u"문단 %1: 오늘은 **굵게** 쓰고 나머지는 평범하게 적었다.\n\n"_s.arg(n);
+    return text;
+}
+
+static QTextBlock lastWrittenBlock(const QTextDocument *document)
+{
+    QTextBlock block = document->lastBlock();
+    while (block.text().isEmpty())
+        block = block.previous();
+    return block;
+}
+
+void tst_MarkdownHighlighter::longTextIsHighlightedInPasses_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("firstLineAtOnce");
+    const qsizetype pass = MarkdownHighlighter::charactersPerPass;
+    QTest::newRow("many paragraphs") << paragraphs(4 * pass) << true;
+    // Longer than a pass: highlighted by a pass of its own, from the event loop.
+    QTest::newRow("one long line") << u"**시작** "_s + u"가나다라 abc "_s.repeated(pass / 5) + u" **끝**"_s << false;
+}
+
+// A text longer than a pass shows its first lines highlighted at once and the rest after
+// the event loop has run, exactly as if highlighted in one go.
+void tst_MarkdownHighlighter::longTextIsHighlightedInPasses()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, firstLineAtOnce);
+    Editor editor;
+    editor.setPlainText(text);
+    QTextDocument *document = editor.document();
+    const QTextBlock first = document->firstBlock();
+    const QTextBlock last = lastWrittenBlock(document);
+    QVERIFY(!editor.isHighlighted());
+    QCOMPARE(styleMask(first, Style::Bold).contains(u'+'), firstLineAtOnce);
+    QVERIFY(!styleMask(last, Style::Bold).contains(u'+'));
+
+    QTRY_VERIFY(editor.isHighlighted());
+    for (QTextBlock block = first; block.isValid(); block = block.next())
+        QCOMPARE(
+            styleMask(block, Style::Bold), expectedMask(block.text(), {u"**굵게**"_s, u"**시작**"_s, u"**끝**"_s}));
+}
+
+// Opening a code fence at the top changes every line after it: the edit highlights only what
+// it changed at once, and the lines after follow from the event loop.
+void tst_MarkdownHighlighter::editChangingEveryLaterLineIsHighlightedInPasses()
+{
+    Editor editor;
+    editor.setPlainText(paragraphs(4 * MarkdownHighlighter::charactersPerPass));
+    QTRY_VERIFY(editor.isHighlighted());
+    const QTextBlock last = lastWrittenBlock(editor.document());
+    QVERIFY(styleMask(last, Style::Bold).contains(u'+'));
+
+    QTextCursor cursor(editor.document());
+    cursor.insertText(u"```\n"_s);
+    QVERIFY(styleMask(last, Style::Bold).contains(u'+')); // not reached by the edit itself
+    QTRY_VERIFY(!styleMask(last, Style::Bold).contains(u'+')); // code now
+    QTRY_VERIFY(editor.isHighlighted());
+
+    cursor.movePosition(QTextCursor::Start);
+    cursor.movePosition(QTextCursor::NextBlock, QTextCursor::KeepAnchor);
+    cursor.removeSelectedText();
+    QTRY_VERIFY(styleMask(last, Style::Bold).contains(u'+'));
+    QTRY_VERIFY(editor.isHighlighted());
+}
+
+// The lines left for later are highlighted after the view has painted what is done.
+void tst_MarkdownHighlighter::viewPaintsBeforeTheRestIsHighlighted()
+{
+    class PaintWatcher : public QObject
+    {
+    public:
+        Editor *editor = nullptr;
+        int paints = 0;
+        bool highlightedAtFirstPaint = true;
+        bool eventFilter(QObject *, QEvent *event) override
+        {
+            if (event->type() == QEvent::Paint && paints++ == 0)
+                highlightedAtFirstPaint = editor->isHighlighted();
+            return false;
+        }
+    } watcher;
+    Editor editor;
+    editor.resize(600, 400);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    watcher.editor = &editor;
+    editor.viewport()->installEventFilter(&watcher);
+    editor.setPlainText(paragraphs(4 * MarkdownHighlighter::charactersPerPass));
+    QTRY_VERIFY(editor.isHighlighted());
+    QVERIFY(watcher.paints > 0);
+    QVERIFY(!watcher.highlightedAtFirstPaint);
 }
 
 QTEST_MAIN(tst_MarkdownHighlighter)

@@ -253,6 +253,11 @@ void Editor::setText(const QString &text)
     setPlainText(text);
 }
 
+bool Editor::isHighlighted() const
+{
+    return !m_highlighter->hasPendingLines();
+}
+
 void Editor::commitPreedit()
 {
     if (m_preedit.isEmpty())

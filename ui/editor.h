@@ -33,6 +33,10 @@ public:
     /// which the document would move for every line of the new text.
     void setText(const QString &text);
 
+    /// Every line is highlighted. A long text is highlighted a part at a time after it is
+    /// set, from the event loop (MarkdownHighlighter); false until the last part is done.
+    bool isHighlighted() const;
+
     /// The text the input method is composing and shows at the cursor; empty when none.
     QString preeditText() const { return m_preedit; }
     /// Makes the composing text part of the document: asks the platform's input method to

@@ -118,6 +118,15 @@ double msToPaintWhen(QWidget *widget, const std::function<bool()> &ready)
     return watcher.painted ? ms : -1;
 }
 
+double msUntil(const std::function<bool()> &ready)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!ready() && timer.elapsed() < 30000)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    return ready() ? timer.nsecsElapsed() / 1e6 : -1;
+}
+
 double longestStallMs(int ms)
 {
     QElapsedTimer timer;

@@ -14,6 +14,7 @@ class Samples
 {
 public:
     void add(double value) { m_values << value; }
+    double last() const { return m_values.last(); }
     bool isEmpty() const { return m_values.isEmpty(); }
     qsizetype size() const { return m_values.size(); }
     double min() const;
@@ -36,6 +37,10 @@ double msToPaint(QWidget *widget, const std::function<void()> &work);
 /// been painted; milliseconds from the call to the end of that paint: how long a view that
 /// fills in later takes to show it. Returns -1 when that did not happen within 30 s.
 double msToPaintWhen(QWidget *widget, const std::function<bool()> &ready);
+
+/// Runs the event loop until @p ready() holds; milliseconds from the call. Returns -1 when it
+/// did not hold within 30 s.
+double msUntil(const std::function<bool()> &ready);
 
 /// Runs the event loop for @p ms milliseconds and returns the longest single pass of it in
 /// milliseconds: how long a key pressed during that time could have waited at worst.

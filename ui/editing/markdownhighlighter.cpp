@@ -5,8 +5,10 @@
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Format>
 
+#include <QCoreApplication>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTextLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -15,6 +17,12 @@ namespace {
 bool isBlank(const QString &line)
 {
     return line.trimmed().isEmpty();
+}
+
+QEvent::Type pendingLinesEvent()
+{
+    static const auto type = QEvent::Type(QEvent::registerEventType());
+    return type;
 }
 
 } // namespace
@@ -72,6 +80,15 @@ void MarkdownHighlighter::applyFormat(int offset, int length, const KSyntaxHighl
 
 void MarkdownHighlighter::highlightBlock(const QString &text)
 {
+    if (!takeFromPass(text.size() + 1)) {
+        leavePending();
+        return;
+    }
+    // This line is highlighted now; when it was the first left pending, the lines after it
+    // follow through the block state, as after any edit.
+    if (!m_pending.isNull() && currentBlock().contains(m_pending.position()))
+        m_pending = QTextCursor();
+
     m_code.fill(false, text.size());
     SyntaxHighlighter::highlightBlock(text);
     if (isBlank(text)) {
@@ -132,6 +149,64 @@ const QList<quint8> &MarkdownHighlighter::emphasisOf(const QString &paragraph)
             m_emphasis[i] |= flag;
     }
     return m_emphasis;
+}
+
+// Counts @p characters against the current pass; false when the pass has used its share. A
+// pass starts at its first line and ends when control returns to the event loop.
+bool MarkdownHighlighter::takeFromPass(qsizetype characters)
+{
+    if (m_passCharacters < 0) {
+        m_passCharacters = 0;
+        QMetaObject::invokeMethod(this, &MarkdownHighlighter::endPass, Qt::QueuedConnection);
+    }
+    if (m_passCharacters >= charactersPerPass)
+        return false;
+    // A line longer than a whole pass waits for one from the event loop: after the paint of
+    // the entry just opened, or of the key just typed.
+    if (characters > charactersPerPass && !(m_pendingPass && m_passCharacters == 0))
+        return false;
+    m_passCharacters += characters;
+    return true;
+}
+
+// Back in the event loop after a pass. The next pass is posted at low priority, as widgets
+// post their paint (QEvent::UpdateRequest): the view paints first, with what this pass did.
+void MarkdownHighlighter::endPass()
+{
+    m_passCharacters = -1;
+    if (!m_pending.isNull())
+        QCoreApplication::postEvent(this, new QEvent(pendingLinesEvent()), Qt::LowEventPriority);
+}
+
+void MarkdownHighlighter::customEvent(QEvent *event)
+{
+    if (event->type() == pendingLinesEvent())
+        highlightPendingLines();
+}
+
+// The current line waits for a later pass: its formats and state stay as they are (none for
+// a new line), so QSyntaxHighlighter goes no further than the lines it was asked for.
+void MarkdownHighlighter::leavePending()
+{
+    const QTextBlock block = currentBlock();
+    for (const QTextLayout::FormatRange &range : block.layout()->formats())
+        setFormat(range.start, range.length, range.format);
+    if (m_pending.isNull() || block.position() < m_pending.position()) {
+        m_pending = QTextCursor(document());
+        m_pending.setPosition(block.position());
+    }
+}
+
+void MarkdownHighlighter::highlightPendingLines()
+{
+    if (m_pending.isNull())
+        return;
+    const QTextBlock first = document()->findBlock(m_pending.position());
+    m_pending = QTextCursor();
+    m_passCharacters = -1;
+    m_pendingPass = true;
+    rehighlightBlock(first);
+    m_pendingPass = false;
 }
 
 void MarkdownHighlighter::highlightPrecedingLines(int position)
