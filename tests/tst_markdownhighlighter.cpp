@@ -65,6 +65,7 @@ private Q_SLOTS:
     void longTextIsHighlightedInPasses_data();
     void longTextIsHighlightedInPasses();
     void editChangingEveryLaterLineIsHighlightedInPasses();
+    void viewPaintsBeforeTheRestIsHighlighted_data();
     void viewPaintsBeforeTheRestIsHighlighted();
 };
 
@@ -230,19 +231,37 @@ void tst_MarkdownHighlighter::editChangingEveryLaterLineIsHighlightedInPasses()
     QTRY_VERIFY(editor.isHighlighted());
 }
 
-// The lines left for later are highlighted after the view has painted what is done.
+// How many lines have formats: those the highlighter has been through, the blank ones aside.
+static int formattedLines(const QTextDocument *document)
+{
+    int count = 0;
+    for (QTextBlock block = document->firstBlock(); block.isValid(); block = block.next())
+        count += block.layout()->formats().isEmpty() ? 0 : 1;
+    return count;
+}
+
+// The lines left for later are highlighted after the view has painted what the first pass did.
+void tst_MarkdownHighlighter::viewPaintsBeforeTheRestIsHighlighted_data()
+{
+    QTest::addColumn<QString>("text");
+    const qsizetype pass = MarkdownHighlighter::charactersPerPass;
+    QTest::newRow("many paragraphs") << paragraphs(4 * pass);
+    QTest::newRow("front matter and one long line")
+        << u"---\ntitle: 긴 줄\n---\n"_s + u"가나다라 abc **굵게** "_s.repeated(pass / 5) + u"\n"_s;
+}
+
 void tst_MarkdownHighlighter::viewPaintsBeforeTheRestIsHighlighted()
 {
+    QFETCH(QString, text);
     class PaintWatcher : public QObject
     {
     public:
-        Editor *editor = nullptr;
-        int paints = 0;
-        bool highlightedAtFirstPaint = true;
+        const QTextDocument *document = nullptr;
+        int linesAtFirstPaint = -1;
         bool eventFilter(QObject *, QEvent *event) override
         {
-            if (event->type() == QEvent::Paint && paints++ == 0)
-                highlightedAtFirstPaint = editor->isHighlighted();
+            if (event->type() == QEvent::Paint && linesAtFirstPaint < 0)
+                linesAtFirstPaint = formattedLines(document);
             return false;
         }
     } watcher;
@@ -250,12 +269,14 @@ void tst_MarkdownHighlighter::viewPaintsBeforeTheRestIsHighlighted()
     editor.resize(600, 400);
     editor.show();
     QVERIFY(QTest::qWaitForWindowExposed(&editor));
-    watcher.editor = &editor;
+    watcher.document = editor.document();
     editor.viewport()->installEventFilter(&watcher);
-    editor.setPlainText(paragraphs(4 * MarkdownHighlighter::charactersPerPass));
+    editor.setPlainText(text);
+    const int linesOfTheFirstPass = formattedLines(editor.document());
+    QVERIFY(linesOfTheFirstPass > 0);
     QTRY_VERIFY(editor.isHighlighted());
-    QVERIFY(watcher.paints > 0);
-    QVERIFY(!watcher.highlightedAtFirstPaint);
+    QCOMPARE(watcher.linesAtFirstPaint, linesOfTheFirstPass);
+    QVERIFY(formattedLines(editor.document()) > linesOfTheFirstPass);
 }
 
 QTEST_MAIN(tst_MarkdownHighlighter)
