@@ -251,6 +251,7 @@ void Editor::setText(const QString &text)
 {
     setExtraSelections({});
     setPlainText(text);
+    document()->setModified(false);
 }
 
 bool Editor::isHighlighted() const

@@ -28,7 +28,8 @@ public:
     explicit Editor(QWidget *parent = nullptr);
     ~Editor() override;
 
-    /// Replaces the whole text, as opening an entry does; the undo history goes with it.
+    /// Replaces the whole text, as opening an entry does; the undo history goes with it, and
+    /// the document is unmodified (QTextDocument::isModified()) until the next edit.
     /// Extra selections (the spelling underlines) are dropped first: each holds a QTextCursor,
     /// which the document would move for every line of the new text.
     void setText(const QString &text);

@@ -297,7 +297,6 @@ void MainWindow::showEntry(const Entry &entry)
     m_editor->setEnabled(true);
     m_preview->setEntryFile(entry.sourcePath);
     m_editor->setText(entry.text);
-    m_editor->document()->setModified(false);
     m_loading = false;
     m_kind->setEnabled(!m_readOnly);
     m_kind->setCurrentIndex(m_kind->findData(entryKindName(entry.kind)));
