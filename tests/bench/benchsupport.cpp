@@ -106,13 +106,11 @@ double msToPaintWhen(QWidget *widget, const std::function<bool()> &ready)
     QCoreApplication::instance()->installEventFilter(&watcher);
     QElapsedTimer timer;
     timer.start();
-    // Waiting, not spinning: what fills in may be computed on another thread, which a
-    // spinning loop would slow down on a machine with few cores.
-    while (!ready() && timer.elapsed() < 30000)
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
-    watcher.armed = true;
-    while (!watcher.painted && timer.elapsed() < 30000)
-        QCoreApplication::processEvents(QEventLoop::AllEvents);
+    if (msUntil(ready) >= 0) {
+        watcher.armed = true;
+        while (!watcher.painted && timer.elapsed() < 30000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents);
+    }
     const double ms = timer.nsecsElapsed() / 1e6;
     QCoreApplication::instance()->removeEventFilter(&watcher);
     return watcher.painted ? ms : -1;
@@ -122,6 +120,8 @@ double msUntil(const std::function<bool()> &ready)
 {
     QElapsedTimer timer;
     timer.start();
+    // Waiting, not spinning: what is awaited may be computed on another thread, which a
+    // spinning loop would slow down on a machine with few cores.
     while (!ready() && timer.elapsed() < 30000)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     return ready() ? timer.nsecsElapsed() / 1e6 : -1;
